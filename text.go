@@ -1,0 +1,73 @@
+package redline
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Span is a half-open range [Start, End) of byte offsets into a document's
+// text. It marshals to JSON as a two-element array, [start, end].
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies entirely within s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// In returns the text the span covers in text. It returns "" when the span
+// does not lie within text, so callers never slice out of range.
+func (s Span) In(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// MarshalJSON encodes the span as [start, end].
+func (s Span) MarshalJSON() ([]byte, error) {
+	return json.Marshal([2]int{s.Start, s.End})
+}
+
+// UnmarshalJSON decodes a span written as [start, end].
+func (s *Span) UnmarshalJSON(b []byte) error {
+	var a [2]int
+	if err := json.Unmarshal(b, &a); err != nil {
+		return fmt.Errorf("span: want [start, end]: %w", err)
+	}
+	s.Start, s.End = a[0], a[1]
+	return nil
+}
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	TokenWord   TokenKind = iota // letters, possibly with inner apostrophes, hyphens or periods ("U.S.")
+	TokenNumber                  // digits, possibly with inner separators ("1,000", "3.5", "2025-02-07")
+	TokenQuote                   // a quotation mark, straight or curly
+	TokenPunct                   // any other punctuation or symbol
+)
+
+// Token is one word, number or mark of a sentence.
+type Token struct {
+	Span Span
+	Kind TokenKind
+}
+
+// Sentence is a run of text the segmenter judged to be one sentence.
+// Paragraph counts the blank-line separated paragraphs before it, so stages
+// can tell when a new paragraph starts. Tokens share one backing array per
+// document.
+type Sentence struct {
+	Span      Span
+	Paragraph int
+	Tokens    []Token
+}
