@@ -1,0 +1,220 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"redline"
+)
+
+// tokenizer turns text into tokens and records where paragraphs break.
+type tokenizer struct {
+	text   string
+	tokens []redline.Token
+	// breaks[i] is true when a blank line (or the start of a Markdown
+	// heading or list item) comes before tokens[i].
+	breaks []bool
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xa0 || unicode.IsSpace(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// isQuote reports whether r is a double quotation mark or guillemet. Single
+// marks are decided in context because they double as apostrophes.
+func isQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func (z *tokenizer) decode(i int) (rune, int) {
+	if i >= len(z.text) {
+		return 0, 0
+	}
+	if c := z.text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(z.text[i:])
+}
+
+func (z *tokenizer) emit(start, end int, kind redline.TokenKind, brk bool) {
+	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind})
+	z.breaks = append(z.breaks, brk)
+}
+
+// run tokenizes the whole text.
+func (z *tokenizer) run() {
+	brk, heading := false, false
+	newlines := 0
+	lineStart := true
+	for i := 0; i < len(z.text); {
+		r, n := z.decode(i)
+		if isSpace(r) {
+			if r == '\n' {
+				newlines++
+				lineStart = true
+				if newlines >= 2 {
+					brk = true
+				}
+			}
+			i += n
+			continue
+		}
+		if lineStart {
+			// A Markdown heading is a sentence of its own: break before the
+			// line that follows it as well as before it.
+			if newlines > 0 && (heading || startsBlock(z.text[i:])) {
+				brk = true
+			}
+			heading = z.text[i] == '#'
+		}
+		newlines = 0
+		lineStart = false
+		end, kind := z.scan(i, r, n)
+		z.splitAndEmit(i, end, kind, brk)
+		brk = false
+		i = end
+	}
+}
+
+// startsBlock reports whether a line starts a Markdown heading, list item or
+// block quote, which ends the sentence before it even without a blank line.
+func startsBlock(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '#', '>':
+		return true
+	case '-', '*', '+':
+		return len(s) > 1 && s[1] == ' '
+	}
+	return false
+}
+
+// scan returns the end of the token starting at i with first rune r.
+func (z *tokenizer) scan(i int, r rune, n int) (int, redline.TokenKind) {
+	switch {
+	case isLetter(r):
+		return z.scanWord(i), redline.TokenWord
+	case isDigit(r):
+		return z.scanNumber(i + n), redline.TokenNumber
+	case isQuote(r) || r == '‘' || r == '`':
+		return i + n, redline.TokenQuote
+	case isApostrophe(r):
+		// An apostrophe before letters ("'s", "'em") is handled by scanWord
+		// when attached to a word; standing alone it opens or closes a quote.
+		return i + n, redline.TokenQuote
+	case r == '.' && z.hasPrefix(i, "..."):
+		return i + 3, redline.TokenPunct
+	case r == '-' && z.hasPrefix(i, "--"):
+		return i + 2, redline.TokenPunct
+	}
+	return i + n, redline.TokenPunct
+}
+
+func (z *tokenizer) hasPrefix(i int, p string) bool {
+	return len(z.text)-i >= len(p) && z.text[i:i+len(p)] == p
+}
+
+// scanWord extends a word that starts at start over letters, digits,
+// inner hyphens and apostrophes, and over the periods of initialisms
+// ("U.S.", "a.m."): single letters separated by periods.
+func (z *tokenizer) scanWord(start int) int {
+	i, seg, dots, initials := start, 0, 0, true
+	for i < len(z.text) {
+		r, n := z.decode(i)
+		switch {
+		case isLetter(r) || isDigit(r):
+			i += n
+			seg++
+		case r == '.':
+			if !initials || seg != 1 {
+				return i
+			}
+			if next, _ := z.decode(i + 1); isLetter(next) {
+				i, seg, dots = i+1, 0, dots+1
+				continue
+			}
+			if dots > 0 {
+				return i + 1 // the closing period of "U.S."
+			}
+			return i
+		case r == '-' || isApostrophe(r) || r == '&':
+			if next, _ := z.decode(i + n); !isLetter(next) && !isDigit(next) {
+				return i
+			}
+			i += n
+			initials = false
+		default:
+			return i
+		}
+		if seg > 1 {
+			initials = false
+		}
+	}
+	return i
+}
+
+// scanNumber extends a number over digits and inner separators
+// ("1,000", "3.5", "2025-02-07", "10:30") and an ordinal suffix ("7th").
+func (z *tokenizer) scanNumber(i int) int {
+	for i < len(z.text) {
+		c := z.text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case c == ',' || c == '.' || c == ':' || c == '/' || c == '-':
+			if i+1 < len(z.text) && z.text[i+1] >= '0' && z.text[i+1] <= '9' {
+				i++
+				continue
+			}
+			return i
+		default:
+			for _, suf := range [...]string{"st", "nd", "rd", "th", "s"} {
+				if z.hasPrefix(i, suf) {
+					r, _ := z.decode(i + len(suf))
+					if !isLetter(r) && !isDigit(r) {
+						return i + len(suf)
+					}
+				}
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// splitAndEmit emits a scanned token, splitting a word's possessive "'s"
+// and negation "n't" into tokens of their own.
+func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind, brk bool) {
+	if kind == redline.TokenWord {
+		if cut := clitic(z.text[start:end]); cut > 0 {
+			z.emit(start, start+cut, kind, brk)
+			z.emit(start+cut, end, kind, false)
+			return
+		}
+	}
+	z.emit(start, end, kind, brk)
+}
+
+// clitic returns where a trailing "'s", "’s", "n't" or "n’t" starts in w,
+// or 0 when w has none.
+func clitic(w string) int {
+	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'S", "’S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
