@@ -1,0 +1,132 @@
+package verb
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"redline"
+)
+
+// Cue is a reporting cue: a verb or phrase that introduces what someone
+// said, with what the cue itself implies about the statement.
+type Cue struct {
+	Lemma      string
+	Stance     redline.Stance     // "" when the cue carries no stance
+	Commitment redline.Commitment // "" when the cue carries no commitment
+	Threat     bool
+	Promise    bool
+}
+
+// Action is an action class: the topic statements are about and the code
+// of the events that carry it out.
+type Action struct {
+	Topic   string
+	CAMEO   string
+	Negated string // CAMEO code when the action is refused; "" to keep CAMEO
+}
+
+// Code describes one CAMEO code.
+type Code struct {
+	Code      string
+	Name      string
+	Goldstein float64
+	PLOVER    string
+	Quad      int
+}
+
+// Form tells which inflection of a verb matched.
+type Form uint8
+
+// Verb forms.
+const (
+	FormBase      Form = iota // negotiate
+	FormThird                 // negotiates
+	FormPast                  // negotiated
+	FormGerund                // negotiating
+	FormNoun                  // talks (a nominal event)
+	FormIrregular             // an irregular form listed in the lexicon
+)
+
+// Match is a lexicon entry found at a token position. End is the index
+// just past the last token of the phrase.
+type Match struct {
+	End    int
+	Form   Form
+	Cue    *Cue
+	Action *Action
+}
+
+type phrase struct {
+	words  []string // lower case
+	form   Form
+	cue    *Cue
+	action *Action
+}
+
+// Lexicon is a compiled verb lexicon. It is safe for concurrent use.
+type Lexicon struct {
+	cues    map[string][]phrase
+	actions map[string][]phrase
+	codes   map[string]Code
+}
+
+// Code returns the description of a CAMEO code.
+func (l *Lexicon) Code(code string) (Code, bool) {
+	c, ok := l.codes[code]
+	return c, ok
+}
+
+// CueAt returns the longest reporting cue starting at token i.
+func (l *Lexicon) CueAt(text string, toks []redline.Token, i int) (Match, bool) {
+	return longest(l.cues, text, toks, i)
+}
+
+// ActionAt returns the longest action phrase starting at token i.
+func (l *Lexicon) ActionAt(text string, toks []redline.Token, i int) (Match, bool) {
+	return longest(l.actions, text, toks, i)
+}
+
+func longest(index map[string][]phrase, text string, toks []redline.Token, i int) (Match, bool) {
+	var buf [32]byte
+	cands := index[string(lower(buf[:0], toks[i].Span.In(text)))] // no allocation: Go optimises map[string(b)]
+	best, found := Match{}, false
+	for k := range cands {
+		p := &cands[k]
+		end := i + len(p.words)
+		if end > len(toks) || (found && end <= best.End) {
+			continue
+		}
+		if matches(p.words[1:], text, toks[i+1:end]) {
+			best, found = Match{End: end, Form: p.form, Cue: p.cue, Action: p.action}, true
+		}
+	}
+	return best, found
+}
+
+func matches(words []string, text string, toks []redline.Token) bool {
+	for j, w := range words {
+		if !strings.EqualFold(toks[j].Span.In(text), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lower appends s in lower case to buf and returns it; it uses buf's
+// storage when s is short ASCII so that the lookup allocates nothing.
+func lower(buf []byte, s string) []byte {
+	if len(s) > cap(buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}

@@ -1,0 +1,129 @@
+package verb
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"redline"
+	"redline/dict"
+	"redline/segment"
+)
+
+func TestRegularForms(t *testing.T) {
+	tests := []struct{ in, third, past, gerund string }{
+		{"negotiate", "negotiates", "negotiated", "negotiating"},
+		{"deny", "denies", "denied", "denying"},
+		{"dismiss", "dismisses", "dismissed", "dismissing"},
+		{"ban", "bans", "banned", "banning"},
+		{"vow", "vows", "vowed", "vowing"},
+		{"meet", "meets", "meeted", "meeting"},
+		{"tie", "ties", "tied", "tying"},
+		{"agree", "agrees", "agreed", "agreeing"},
+		{"play", "plays", "played", "playing"},
+	}
+	for _, tt := range tests {
+		third, past, gerund := regularForms(tt.in)
+		if third != tt.third || past != tt.past || gerund != tt.gerund {
+			t.Errorf("regularForms(%q) = %q, %q, %q, want %q, %q, %q", tt.in, third, past, gerund, tt.third, tt.past, tt.gerund)
+		}
+	}
+}
+
+func mustLoad(tb testing.TB) *Lexicon {
+	tb.Helper()
+	l, err := Load(dict.FS)
+	if err != nil {
+		tb.Fatalf("Load(dict.FS): %v", err)
+	}
+	return l
+}
+
+// find returns the first match found in text by at, as the matched text.
+func find(text string, at func(string, []redline.Token, int) (Match, bool)) (string, Match) {
+	for _, s := range segment.Split(text) {
+		for i := range s.Tokens {
+			if m, ok := at(text, s.Tokens, i); ok {
+				return redline.Span{Start: s.Tokens[i].Span.Start, End: s.Tokens[m.End-1].Span.End}.In(text), m
+			}
+		}
+	}
+	return "", Match{}
+}
+
+func TestEmbeddedLexicon(t *testing.T) {
+	l := mustLoad(t)
+	cues := []struct{ in, want, lemma string }{
+		{"He ruled out talks.", "ruled out", "rule out"},
+		{"Khamenei Said so", "Said", "say"},
+		{"Tehran has threatened to leave", "threatened", "threaten"},
+		{"Pyongyang signalled openness", "signalled", "signal"},
+		{"They denied it", "denied", "deny"},
+	}
+	for _, tt := range cues {
+		got, m := find(tt.in, l.CueAt)
+		if got != tt.want || m.Cue == nil || m.Cue.Lemma != tt.lemma {
+			t.Errorf("CueAt in %q = %q (%+v), want %q lemma %q", tt.in, got, m.Cue, tt.want, tt.lemma)
+		}
+	}
+	actions := []struct{ in, want, topic string }{
+		{"Washington imposed sanctions on Tehran.", "imposed sanctions", "sanction"},
+		{"the two sides held talks in Muscat", "held talks", "negotiate"},
+		{"secret talks were under way", "talks", "negotiate"},
+		{"Russia invaded Ukraine", "invaded", "attack"},
+		{"They will pull out of the deal", "pull out of", "withdraw"},
+	}
+	for _, tt := range actions {
+		got, m := find(tt.in, l.ActionAt)
+		if got != tt.want || m.Action == nil || m.Action.Topic != tt.topic {
+			t.Errorf("ActionAt in %q = %q (%+v), want %q topic %q", tt.in, got, m.Action, tt.want, tt.topic)
+		}
+	}
+	c, ok := l.Code("046")
+	if want := (Code{"046", "Engage in negotiation", 7, "CONSULT", 1}); !ok || c != want {
+		t.Errorf("Code(046) = %+v, %v, want %+v", c, ok, want)
+	}
+}
+
+func TestLoadProblems(t *testing.T) {
+	fsys := fstest.MapFS{
+		"verbs/cameo.yaml": {Data: []byte("- {code: \"046\", name: Negotiate, goldstein: 7, plover: CONSULT, quad: 1}\n" +
+			"- {code: \"x1\", name: Bad, goldstein: 0, plover: X, quad: 1}\n" +
+			"- {code: \"047\", name: Bad quad, goldstein: 0, plover: X, quad: 9}\n")},
+		"verbs/cues.yaml": {Data: []byte("- {lemma: say}\n- {lemma: warn, stance: angry}\n- {lemma: vow, colour: red}\n")},
+		"verbs/actions.yaml": {Data: []byte("- topic: negotiate\n  cameo: \"046\"\n  verbs: [negotiate]\n" +
+			"- topic: attack\n  cameo: \"999\"\n")},
+	}
+	_, err := Load(fsys)
+	if err == nil {
+		t.Fatal("Load succeeded, want problems")
+	}
+	want := []string{
+		`verbs/actions.yaml:4: action "attack": CAMEO code "999" is not in verbs/cameo.yaml`,
+		`verbs/cameo.yaml:2: code "x1" is not a 2-4 digit CAMEO code`,
+		`verbs/cameo.yaml:3: code 047: quad 9 is not 1-4`,
+		`verbs/cues.yaml:2: cue "warn": stance "angry" is not favor or against`,
+		`verbs/cues.yaml:3: field colour not found in type verb.cueEntry`,
+	}
+	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {
+		t.Errorf("Load problems mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkActionAt(b *testing.B) {
+	l := mustLoad(b)
+	text := strings.Repeat("Iran and the United States held secret talks in Muscat while Washington imposed sanctions. ", 100)
+	sents := segment.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			for i := range s.Tokens {
+				l.ActionAt(text, s.Tokens, i)
+				l.CueAt(text, s.Tokens, i)
+			}
+		}
+	}
+}
