@@ -65,6 +65,7 @@ type phrase struct {
 
 // Lexicon is a compiled verb lexicon. It is safe for concurrent use.
 type Lexicon struct {
+	byLemma map[string]*Cue
 	cues    map[string][]phrase
 	actions map[string][]phrase
 	codes   map[string]Code
@@ -73,6 +74,12 @@ type Lexicon struct {
 // Code returns the description of a CAMEO code.
 func (l *Lexicon) Code(code string) (Code, bool) {
 	c, ok := l.codes[code]
+	return c, ok
+}
+
+// Cue returns the reporting cue with the given lemma.
+func (l *Lexicon) Cue(lemma string) (*Cue, bool) {
+	c, ok := l.byLemma[lemma]
 	return c, ok
 }
 

@@ -62,7 +62,7 @@ type codeEntry struct {
 // fsys and compiles them. It reports every problem it finds, each as
 // "file:line: message", in a ProblemList.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{cues: map[string][]phrase{}, actions: map[string][]phrase{}, codes: map[string]Code{}}
+	l := &Lexicon{byLemma: map[string]*Cue{}, cues: map[string][]phrase{}, actions: map[string][]phrase{}, codes: map[string]Code{}}
 	var probs ProblemList
 	var codes []entry[codeEntry]
 	var cues []entry[cueEntry]
@@ -189,6 +189,7 @@ func (l *Lexicon) addCue(e entry[cueEntry], probs ProblemList) ProblemList {
 	case c.Commitment != "" && c.Commitment != "absolute" && c.Commitment != "firm" && c.Commitment != "hedged":
 		return append(probs, Problem{e.file, e.line, fmt.Sprintf("cue %q: commitment %q is not absolute, firm or hedged", c.Lemma, c.Commitment)})
 	}
+	l.byLemma[c.Lemma] = cue
 	for _, p := range inflect(c.Lemma, c.Forms) {
 		p.cue = cue
 		addPhrase(l.cues, p)

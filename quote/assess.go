@@ -1,0 +1,222 @@
+package quote
+
+import (
+	"strings"
+
+	"redline"
+	"redline/verb"
+)
+
+// words that negate or reject what follows, anywhere in the content.
+var negators = map[string]bool{
+	"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
+	"without": true, "against": true, "forbidden": true, "refuse": true, "refused": true,
+	"refuses": true, "reject": true, "rejected": true, "rejects": true, "useless": true,
+	"pointless": true, "futile": true, "nothing": true, "cannot": true, "impossible": true,
+}
+
+// absolutes mark a commitment no circumstance would change.
+var absolutes = map[string]bool{
+	"never": true, "forbidden": true, "absolutely": true, "ever": true, "impossible": true, "cannot": true,
+}
+
+var hedges = map[string]bool{
+	"may": true, "might": true, "could": true, "perhaps": true, "possibly": true, "maybe": true,
+	"consider": true, "considering": true, "open": true, "willing": true, "possible": true, "likely": true,
+}
+
+var firms = map[string]bool{"will": true, "must": true, "shall": true, "'ll": true, "’ll": true, "won't": true, "wo": true}
+
+// hostile words make a conditional or future statement a threat.
+var hostile = map[string]bool{
+	"retaliate": true, "retaliation": true, "response": true, "respond": true, "hostile": true,
+	"punish": true, "punishment": true, "destroy": true, "strike": true, "attack": true, "war": true,
+	"consequences": true, "price": true, "fire": true, "fury": true, "leave": true, "withdraw": true,
+	"crush": true, "annihilate": true, "force": true, "reciprocal": true,
+}
+
+// conditionStarts open a condition clause.
+var conditionStarts = [][]string{
+	{"only", "when"}, {"only", "if"}, {"as", "long", "as"}, {"provided", "that"},
+	{"on", "condition", "that"}, {"if"}, {"unless"}, {"until"}, {"once"},
+}
+
+var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
+
+// content returns the tokens inside a span, across sentences.
+func (d *doc) content(sp redline.Span, from int) []redline.Token {
+	var out []redline.Token
+	for s := from; s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
+		for _, t := range d.sents[s].Tokens {
+			if sp.Contains(t.Span) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// assess reads a statement's content for topic, target, stance,
+// commitment, conditions, threat and promise.
+func (d *doc) assess(st *redline.Statement) {
+	toks := d.content(st.Span, max(0, st.Sentence-1))
+	topicAt := -1
+	for i := range toks {
+		if m, ok := d.lex.ActionAt(d.text, toks, i); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
+			st.Topic, topicAt = m.Action.Topic, i
+			break
+		}
+	}
+	st.Target = d.target(st, toks, topicAt)
+	cue, _ := d.lex.Cue(st.Cue)
+	neg, abs, hedge, firm, hostileWord := d.scan(toks)
+	st.Conditions = d.conditions(toks)
+	switch {
+	case cue != nil && cue.Stance != "":
+		st.Stance = cue.Stance
+	case st.Topic == "":
+		st.Stance = redline.StanceNeutral
+	case neg:
+		st.Stance = redline.StanceAgainst
+	default:
+		st.Stance = redline.StanceFavor
+	}
+	st.Commitment = commitment(cue, abs, hedge, firm)
+	st.Threat = (cue != nil && cue.Threat) || (hostileWord && (len(st.Conditions) > 0 || firm))
+	st.Promise = (cue != nil && cue.Promise && !st.Threat) ||
+		(firm && !st.Threat && st.Stance == redline.StanceFavor && cooperative[st.Topic])
+	st.Score = score(st.Stance, st.Commitment)
+}
+
+// passiveMeet reports whether a "meet" at token i is the passive idiom
+// "be met with" ("will be met with a hostile response"), not a meeting.
+func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
+	if topic != "meet" || i == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[i-1].Span.In(d.text)) {
+	case "be", "been", "being", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// scan looks through the content for negation, commitment and hostility.
+func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, hostileWord bool) {
+	for _, t := range toks {
+		w := strings.ToLower(t.Span.In(d.text))
+		neg = neg || negators[w]
+		abs = abs || absolutes[w]
+		hedge = hedge || hedges[w]
+		firm = firm || firms[w]
+		hostileWord = hostileWord || hostile[w]
+	}
+	return
+}
+
+// commitment grades how firmly the words bind the speaker: an absolute
+// word wins, then a hedge, then a firm modal or cue.
+func commitment(cue *verb.Cue, abs, hedge, firm bool) redline.Commitment {
+	switch {
+	case abs:
+		return redline.CommitAbsolute
+	case hedge || (cue != nil && cue.Commitment == redline.CommitHedged):
+		return redline.CommitHedged
+	case firm || (cue != nil && cue.Commitment != ""):
+		return redline.CommitFirm
+	}
+	return redline.CommitNone
+}
+
+// score turns stance and commitment into a number in [-1, 1].
+func score(s redline.Stance, c redline.Commitment) float64 {
+	weight := map[redline.Commitment]float64{
+		redline.CommitAbsolute: 1, redline.CommitFirm: 0.8, redline.CommitNone: 0.6, redline.CommitHedged: 0.4,
+	}[c]
+	switch s {
+	case redline.StanceFavor:
+		return weight
+	case redline.StanceAgainst:
+		return -weight
+	}
+	return 0
+}
+
+// conditions returns the condition clauses in the content: from a
+// condition word to the next comma, semicolon or the end.
+func (d *doc) conditions(toks []redline.Token) []string {
+	out := []string{}
+	for i := 0; i < len(toks); i++ {
+		n := d.conditionAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		end := i + n
+		for end < len(toks) && !clauseEnd(toks[end].Span.In(d.text)) {
+			end++
+		}
+		if end > i+n {
+			out = append(out, redline.Span{Start: toks[i].Span.Start, End: toks[end-1].Span.End}.In(d.text))
+		}
+		i = end
+	}
+	return out
+}
+
+func clauseEnd(w string) bool {
+	return w == "," || w == ";" || w == "." || w == ":" || w == "!" || w == "?"
+}
+
+func (d *doc) conditionAt(toks []redline.Token, i int) int {
+next:
+	for _, words := range conditionStarts {
+		if i+len(words) > len(toks) {
+			continue
+		}
+		for j, w := range words {
+			if !strings.EqualFold(toks[i+j].Span.In(d.text), w) {
+				continue next
+			}
+		}
+		return len(words)
+	}
+	return 0
+}
+
+// target returns the actor the statement's action is toward: the first
+// actor in the content after the topic (or anywhere in it) that is not on
+// the speaker's side.
+func (d *doc) target(st *redline.Statement, toks []redline.Token, topicAt int) *redline.ActorRef {
+	side := d.countryOf(st.Speaker.ID)
+	from := 0
+	if topicAt >= 0 {
+		from = toks[topicAt].Span.Start
+	}
+	var fallback *redline.ActorRef
+	for _, m := range d.mentions {
+		if !st.Span.Contains(m.Span) || m.Actor.ID == st.Speaker.ID || (side != "" && m.Country == side) {
+			continue
+		}
+		ref := m.Actor
+		if m.Span.Start >= from {
+			return &ref
+		}
+		if fallback == nil {
+			fallback = &ref
+		}
+	}
+	return fallback
+}
+
+// countryOf returns the state of an actor as its mentions record it.
+func (d *doc) countryOf(id string) string {
+	for _, m := range d.mentions {
+		if m.Actor.ID == id {
+			if m.Country != "" {
+				return m.Country
+			}
+			return id
+		}
+	}
+	return ""
+}

@@ -1,0 +1,83 @@
+package quote
+
+import (
+	"sort"
+
+	"redline"
+	"redline/verb"
+)
+
+// Extractor finds statements. Lexicon must be set.
+type Extractor struct {
+	Lexicon *verb.Lexicon
+}
+
+// doc is one document being read, with its stages' results indexed.
+type doc struct {
+	text     string
+	sents    []redline.Sentence
+	mentions []redline.Mention // in text order
+	bySent   [][]int           // mention indexes per sentence
+	lex      *verb.Lexicon
+}
+
+func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon) *doc {
+	d := &doc{text: text, sents: sents, mentions: mentions, bySent: make([][]int, len(sents)), lex: lex}
+	for i, m := range mentions {
+		if m.Sentence >= 0 && m.Sentence < len(sents) {
+			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
+		}
+	}
+	return d
+}
+
+func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text) }
+
+// Extract returns the statements in a document, in text order.
+func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention) []redline.Statement {
+	d := newDoc(text, sents, mentions, x.Lexicon)
+	quotes := findQuotes(d)
+	var out []redline.Statement
+	covered := make([]bool, len(sents)) // sentences whose cue a direct quote used
+	var last *redline.Statement
+	for i := range quotes {
+		if last != nil && i > 0 && d.continues(&quotes[i-1], &quotes[i]) {
+			// "We will not," he said, "negotiate under pressure.": one statement.
+			last.Text += " " + quotes[i].content.In(text)
+			last.Span.End = trimSpan(text, quotes[i].content).End
+			continue
+		}
+		st, ok := d.direct(&quotes[i], last, covered)
+		if ok {
+			out = append(out, st)
+			last = &out[len(out)-1]
+		}
+	}
+	out = append(out, d.reported(quotes, covered)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	for i := range out {
+		d.assess(&out[i])
+	}
+	return out
+}
+
+// continues reports whether quote b continues quote a around a cue in one
+// sentence: "...," he said, "...".
+func (d *doc) continues(a, b *quoteSpan) bool {
+	if a.close.s != b.open.s || a.words < minQuoteWords {
+		return false
+	}
+	_, hit := d.cueIn(a.close.s, a.close.t+1, b.open.t)
+	return hit != nil
+}
+
+// QuotedSpans returns the spans inside quotation marks in a document, so
+// that later stages can tell the speaker's words from the author's.
+func QuotedSpans(text string, sents []redline.Sentence) []redline.Span {
+	d := &doc{text: text, sents: sents}
+	var out []redline.Span
+	for _, q := range findQuotes(d) {
+		out = append(out, q.content)
+	}
+	return out
+}

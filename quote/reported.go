@@ -1,0 +1,158 @@
+package quote
+
+import (
+	"strings"
+
+	"redline"
+)
+
+// determiners before a cue word mark it as a noun ("the report", "a
+// promise"), not a reporting verb.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "my": true, "your": true, "'s": true, "’s": true,
+}
+
+// reported finds reported speech: cues outside quotation marks whose
+// subject is an actor, in sentences no direct quote already used.
+func (d *doc) reported(quotes []quoteSpan, covered []bool) []redline.Statement {
+	var out []redline.Statement
+	qi := 0
+	for s := range d.sents {
+		if covered[s] {
+			continue
+		}
+		for qi < len(quotes) && quotes[qi].content.End < d.sents[s].Span.Start {
+			qi++
+		}
+		if st, ok := d.reportedIn(s, quotes[qi:]); ok {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// reportedIn returns the first statement of reported speech in sentence s.
+func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
+	toks := d.sents[s].Tokens
+	for t := 0; t < len(toks); t++ {
+		if inQuote(toks[t].Span, quotes) {
+			continue
+		}
+		if strings.EqualFold(d.word(s, t), "according") && t+1 < len(toks) && strings.EqualFold(d.word(s, t+1), "to") {
+			if st, ok := d.according(s, t, quotes); ok {
+				return st, true
+			}
+			continue
+		}
+		m, ok := d.lex.CueAt(d.text, toks, t)
+		if !ok || (t > 0 && determiners[strings.ToLower(d.word(s, t-1))]) {
+			continue
+		}
+		if w := d.word(s, t); t > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // a capitalised cue word mid-sentence is a name ("Islamic State")
+		}
+		ref, ok := d.subjectOf(s, t)
+		if !ok {
+			continue
+		}
+		content := d.contentAfter(s, m.End)
+		if content.Len() == 0 {
+			continue
+		}
+		return d.reportedStatement(s, ref, m.Cue.Lemma, content, quotes), true
+	}
+	return redline.Statement{}, false
+}
+
+// subjectOf returns the actor that is the subject of the cue at token c:
+// the nearest referent before it, not across a clause boundary.
+func (d *doc) subjectOf(s, c int) (redline.ActorRef, bool) {
+	for t := c - 1; t >= 0 && t >= c-10; t-- {
+		if ref, ok := d.referent(s, t); ok {
+			return ref, true
+		}
+		if w := d.word(s, t); w == ";" || w == ":" || d.sents[s].Tokens[t].Kind == redline.TokenQuote {
+			break
+		}
+	}
+	return redline.ActorRef{}, false
+}
+
+// contentAfter returns the span of what was said after a cue ending at
+// token end: the rest of the sentence, without a leading "that" or colon
+// and without the final punctuation.
+func (d *doc) contentAfter(s, end int) redline.Span {
+	toks := d.sents[s].Tokens
+	for end < len(toks) {
+		w := strings.ToLower(d.word(s, end))
+		if w != "that" && w != ":" && w != "," {
+			break
+		}
+		end++
+	}
+	last := len(toks)
+	for last > end && toks[last-1].Kind == redline.TokenPunct {
+		last--
+	}
+	if last <= end {
+		return redline.Span{}
+	}
+	return redline.Span{Start: toks[end].Span.Start, End: toks[last-1].Span.End}
+}
+
+// according reads "according to X, ..." and "..., according to X".
+func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) {
+	toks := d.sents[s].Tokens
+	ref, ok := d.firstReferent(s, t+2, min(len(toks), t+8))
+	if !ok {
+		return redline.Statement{}, false
+	}
+	var content redline.Span
+	if t == 0 {
+		comma := t + 2
+		for comma < len(toks) && d.word(s, comma) != "," {
+			comma++
+		}
+		content = d.contentAfter(s, comma+1)
+	} else {
+		end := t - 1
+		for end > 0 && (d.word(s, end) == "," || toks[end].Kind == redline.TokenPunct) {
+			end--
+		}
+		content = redline.Span{Start: toks[0].Span.Start, End: toks[end].Span.End}
+	}
+	if content.Len() == 0 {
+		return redline.Statement{}, false
+	}
+	return d.reportedStatement(s, ref, "according to", content, quotes), true
+}
+
+func (d *doc) reportedStatement(s int, ref redline.ActorRef, cue string, content redline.Span, quotes []quoteSpan) redline.Statement {
+	kind := redline.QuoteIndirect
+	for _, q := range quotes {
+		if q.content.Start >= content.End {
+			break
+		}
+		if content.Overlaps(q.content) {
+			kind = redline.QuoteMixed
+			break
+		}
+	}
+	return redline.Statement{
+		Sentence: s, Speaker: ref, Kind: kind, Cue: cue,
+		Text: content.In(d.text), Span: content, Conditions: []string{},
+	}
+}
+
+func inQuote(sp redline.Span, quotes []quoteSpan) bool {
+	for _, q := range quotes {
+		if q.content.Start > sp.End {
+			return false
+		}
+		if q.content.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
