@@ -1,0 +1,151 @@
+package analysis
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"redline"
+)
+
+// Options tune the analyses.
+type Options struct {
+	// Actor restricts the timeline to one actor's records (its id); empty
+	// means all actors.
+	Actor string
+	// Window is the longest interval between two statements that counts
+	// as a reversal. Zero means DefaultWindow.
+	Window time.Duration
+	// CountryOf maps an actor to the state it belongs to, so a leader's
+	// words can be set against their government's deeds. Nil maps every
+	// actor to itself.
+	CountryOf func(id string) string
+}
+
+// DefaultWindow is the reversal window when Options.Window is zero.
+const DefaultWindow = 90 * 24 * time.Hour
+
+// Entry is one line of a timeline: a statement or an event.
+type Entry struct {
+	Date      redline.Date       `json:"date"`
+	Kind      string             `json:"kind"` // "statement" or "event"
+	Actor     redline.ActorRef   `json:"actor"`
+	Target    *redline.ActorRef  `json:"target"`
+	Topic     string             `json:"topic"`
+	Stance    redline.Stance     `json:"stance,omitempty"`
+	Mode      redline.Mode       `json:"mode,omitempty"`
+	CAMEO     string             `json:"cameo,omitempty"`
+	Text      string             `json:"text"`
+	Doc       string             `json:"doc"`
+	Sentence  int                `json:"sentence"`
+	Statement *redline.Statement `json:"-"`
+	Event     *redline.Event     `json:"-"`
+}
+
+// Reversal is a speaker whose stance on one topic and target changed sign
+// between two statements within the window.
+type Reversal struct {
+	Speaker redline.ActorRef  `json:"speaker"`
+	Topic   string            `json:"topic"`
+	Target  *redline.ActorRef `json:"target"`
+	Before  redline.Statement `json:"before"`
+	After   redline.Statement `json:"after"`
+	Days    int               `json:"days"`
+}
+
+// Gap is a statement against an action while the speaker's side carried
+// the action out, in overlapping time.
+type Gap struct {
+	Statement   redline.Statement `json:"statement"`
+	Event       redline.Event     `json:"event"`
+	Explanation string            `json:"explanation"`
+}
+
+// Report gathers every analysis. Sections that later work fills in are
+// present and empty.
+type Report struct {
+	Counts     redline.Counts     `json:"counts"`
+	Timeline   []Entry            `json:"timeline"`
+	Reversals  []Reversal         `json:"reversals"`
+	Gaps       []Gap              `json:"gaps"`
+	Redlines   []any              `json:"redlines"`
+	Precedents []any              `json:"precedents"`
+	Deadlines  []redline.Deadline `json:"deadlines"`
+}
+
+// Build reads the store and computes the report.
+func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) {
+	if opts.Window == 0 {
+		opts.Window = DefaultWindow
+	}
+	if opts.CountryOf == nil {
+		opts.CountryOf = func(id string) string { return id }
+	}
+	counts, err := s.Counts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("count records: %w", err)
+	}
+	stmts, err := s.Statements(ctx, redline.StatementFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("read statements: %w", err)
+	}
+	evs, err := s.Events(ctx, redline.EventFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	dls, err := s.Deadlines(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read deadlines: %w", err)
+	}
+	return &Report{
+		Counts:     counts,
+		Timeline:   Timeline(stmts, evs, opts.Actor),
+		Reversals:  Reversals(stmts, opts.Window),
+		Gaps:       Gaps(stmts, evs, opts.CountryOf),
+		Redlines:   []any{},
+		Precedents: []any{},
+		Deadlines:  nonNil(dls),
+	}, nil
+}
+
+// Timeline merges statements and events into one list ordered by the
+// date said or done, then by document and sentence. A non-empty actor
+// keeps only that actor's records.
+func Timeline(stmts []redline.Statement, evs []redline.Event, actor string) []Entry {
+	out := []Entry{}
+	for i := range stmts {
+		st := &stmts[i]
+		if actor == "" || st.Speaker.ID == actor {
+			out = append(out, Entry{Date: st.Said, Kind: "statement", Actor: st.Speaker, Target: st.Target,
+				Topic: st.Topic, Stance: st.Stance, Text: st.Text, Doc: st.Doc, Sentence: st.Sentence, Statement: st})
+		}
+	}
+	for i := range evs {
+		ev := &evs[i]
+		if actor == "" || ev.Actor.ID == actor {
+			out = append(out, Entry{Date: ev.Date, Kind: "event", Actor: ev.Actor, Target: ev.Target,
+				Topic: ev.Verb, Mode: ev.Mode, CAMEO: ev.CAMEO, Text: ev.Text, Doc: ev.Doc, Sentence: ev.Sentence, Event: ev})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Entry) int {
+		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Actor.Name, b.Actor.Name),
+			cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence))
+	})
+	return out
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func targetID(t *redline.ActorRef) string {
+	if t == nil {
+		return ""
+	}
+	return t.ID
+}

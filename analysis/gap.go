@@ -1,0 +1,62 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"redline"
+)
+
+// Gaps finds statements against an action while the speaker's side (the
+// speaker's state, or the speaker itself) carried out that action toward
+// the same target, with the two dates overlapping at their grains. A
+// statement with no target matches events toward any target. Negated,
+// future and hypothetical events did not happen and never count; covert
+// and alleged ones do, and the explanation says so.
+func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []Gap {
+	out := []Gap{}
+	for _, st := range stmts {
+		if st.Stance != redline.StanceAgainst || st.Topic == "" {
+			continue
+		}
+		side := countryOf(st.Speaker.ID)
+		for _, ev := range evs {
+			if !happened(ev.Mode) || ev.Verb != st.Topic || countryOf(ev.Actor.ID) != side {
+				continue
+			}
+			if st.Target != nil && (ev.Target == nil || countryOf(ev.Target.ID) != countryOf(st.Target.ID)) {
+				continue
+			}
+			if !st.Said.Overlaps(ev.Date) {
+				continue
+			}
+			out = append(out, Gap{Statement: st, Event: ev, Explanation: explainGap(st, ev)})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Gap) int {
+		return cmp.Or(a.Statement.Said.Compare(b.Statement.Said), a.Event.Date.Compare(b.Event.Date))
+	})
+	return out
+}
+
+func happened(m redline.Mode) bool {
+	return m == redline.ModePublic || m == redline.ModeCovert || m == redline.ModeAlleged
+}
+
+func explainGap(st redline.Statement, ev redline.Event) string {
+	target := "anyone"
+	if st.Target != nil {
+		target = st.Target.Name
+	}
+	mode := ""
+	if ev.Mode != redline.ModePublic {
+		mode = string(ev.Mode) + " "
+	}
+	evTarget := ""
+	if ev.Target != nil {
+		evTarget = " with " + ev.Target.Name
+	}
+	return fmt.Sprintf("%s spoke against %s with %s (%s) while %s's %s%s%s is dated %s.",
+		st.Speaker.Name, st.Topic, target, st.Said.Value, ev.Actor.Name, mode, ev.Verb, evTarget, ev.Date.Value)
+}
