@@ -1,0 +1,215 @@
+package timex
+
+import (
+	"strings"
+
+	"redline"
+)
+
+// match is one expression found by a rule: tokens [a, b) of the sentence,
+// or the byte span sp when it is set (for parts of one token, "2009-2010").
+type match struct {
+	a, b   int
+	sp     redline.Span
+	val    string
+	g      redline.Grain
+	typ    redline.TimeType
+	mod    string
+	anchor redline.Anchor
+	p      point // the calendar value, when cal is true
+	cal    bool
+}
+
+// scanner holds the state of one Tag call: the document, its date, the
+// narrative time in force, and the tokens of the current sentence.
+type scanner struct {
+	text     string
+	dct      point
+	narr     point
+	hasNarr  bool
+	narrSent int
+	// explicit is true when the narrative time was written out or computed
+	// from the narrative, not taken from the document date; only such a
+	// time lends its year to bare months.
+	explicit bool
+	sent     int
+	t        []tok
+	cues     []cue
+	cuesDone bool
+	out      []redline.TimeExpr
+	sents    []int
+}
+
+// sentence finds the expressions of the current sentence.
+func (s *scanner) sentence() {
+	s.cuesDone = false
+	for i := 0; i < len(s.t); {
+		if !s.trigger(i) {
+			i++
+			continue
+		}
+		m, ok := s.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.emit(m)
+		if m.b <= i {
+			m.b = i + 1
+		}
+		i = m.b
+	}
+}
+
+// trigger reports whether token i may start an expression.
+func (s *scanner) trigger(i int) bool {
+	t := &s.t[i]
+	switch t.kind {
+	case redline.TokenNumber:
+		return true
+	case redline.TokenWord:
+		return t.lex.cls&cTrigger != 0 || t.hy > 0 || isThe(t.s) || (t.upper && len(t.s) == 2 && t.s[0] == 'Q') ||
+			isWordAt(t.s, "fiscal") || isWordAt(t.s, "final")
+	case redline.TokenQuote:
+		return i+1 < len(s.t) && s.t[i+1].nk == nDecade
+	}
+	return false
+}
+
+// matchAt tries every rule at token i and returns the longest match.
+func (s *scanner) matchAt(i int) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && (!found || m.b > best.b) {
+			best, found = m, true
+		}
+	}
+	t := &s.t[i]
+	switch {
+	case t.kind == redline.TokenNumber || t.kind == redline.TokenQuote:
+		try(s.matchNumber(i))
+	case t.lex.is(cMonth):
+		try(s.matchMonth(i))
+	case t.lex.is(cWeekday):
+		try(s.matchWeekday(i))
+	}
+	if t.kind == redline.TokenWord {
+		try(s.matchWords(i))
+	}
+	if t.lex.is(cNumber | cVague | cApprox) {
+		try(s.matchQuantity(i))
+	}
+	return best, found
+}
+
+// matchWords tries the rules that start with a word.
+func (s *scanner) matchWords(i int) (match, bool) {
+	t := &s.t[i]
+	switch {
+	case t.hy > 0:
+		return s.matchHyphen(i)
+	case t.lex.is(cDeictic):
+		return s.matchDeictic(i)
+	case t.lex.is(cRef):
+		return s.matchRef(i)
+	case t.lex.is(cEvery | cAdverbSet):
+		return s.matchSet(i)
+	case t.lex.is(cMod):
+		return s.matchMod(i)
+	case t.lex.is(cSeason):
+		return s.matchSeason(i, 0)
+	case t.lex.is(cRel) || isThe(t.s):
+		return s.matchRel(i)
+	case t.lex.is(cOrdinal):
+		return s.matchOrdinal(i)
+	case t.s[0] == 'Q' || isWordAt(t.s, "fiscal"):
+		return s.matchQuarterCode(i)
+	case isWordAt(t.s, "final"):
+		return s.matchOrdinal(i)
+	case t.lex.is(cNoon):
+		return s.matchClockWord(i)
+	case t.lex.u != uNone:
+		return s.matchBareUnit(i)
+	}
+	return match{}, false
+}
+
+// emit appends a match as a time expression and updates the narrative
+// time in force with calendar values.
+func (s *scanner) emit(m match) {
+	sp := m.sp
+	if sp == (redline.Span{}) {
+		sp = redline.Span{Start: s.t[m.a].span.Start, End: s.t[m.b-1].span.End}
+	}
+	if m.anchor == "" {
+		m.anchor = redline.AnchorNone
+	}
+	s.out = append(s.out, redline.TimeExpr{Text: s.text[sp.Start:sp.End], Span: sp, Value: m.val, Grain: m.g,
+		Type: m.typ, Mod: m.mod, Anchor: m.anchor})
+	s.sents = append(s.sents, s.sent)
+	if m.cal && !s.wordIn(m.a-1, "since", "until", "till") {
+		s.narr, s.hasNarr, s.narrSent = m.p, true, s.sent
+		s.explicit = m.anchor != redline.AnchorDocument
+	}
+}
+
+// calMatch returns a match of tokens [a, b) holding the calendar point p.
+func calMatch(a, b int, p point, anchor redline.Anchor) (match, bool) {
+	if !p.valid() {
+		return match{}, false
+	}
+	typ := redline.TimeDate
+	if p.g == redline.GrainTime {
+		typ = redline.TimeTime
+	}
+	return match{a: a, b: b, val: p.value(), g: p.g, typ: typ, anchor: anchor, p: p, cal: true}, true
+}
+
+// refMatch returns a match of tokens [a, b) holding a reference value.
+func refMatch(a, b int, ref int) (match, bool) {
+	return match{a: a, b: b, val: refValues[ref], typ: redline.TimeDate, anchor: redline.AnchorDocument}, true
+}
+
+// word reports whether token i exists and is the word w, ignoring case.
+func (s *scanner) word(i int, w string) bool {
+	return i >= 0 && i < len(s.t) && len(s.t[i].s) == len(w) && strings.EqualFold(s.t[i].s, w)
+}
+
+// wordIn reports whether token i is one of ws.
+func (s *scanner) wordIn(i int, ws ...string) bool {
+	for _, w := range ws {
+		if s.word(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lx returns the lexicon entry of token i, or nothing out of range.
+func (s *scanner) lx(i int) lex {
+	if i < 0 || i >= len(s.t) {
+		return lex{}
+	}
+	return s.t[i].lex
+}
+
+// punct reports whether token i is the punctuation p.
+func (s *scanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.t) && s.t[i].kind == redline.TokenPunct && s.t[i].s == p
+}
+
+// boundary reports whether token i is past the end or is punctuation or a
+// quotation mark, so that a phrase before it ends there.
+func (s *scanner) boundary(i int) bool {
+	return i >= len(s.t) || s.t[i].kind == redline.TokenPunct || s.t[i].kind == redline.TokenQuote
+}
+
+// plural reports whether a unit word is plural ("years").
+func plural(w string) bool { return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') }
+
+func isThe(w string) bool {
+	return len(w) == 3 && (w == "the" || w == "The" || strings.EqualFold(w, "the"))
+}
+
+func isWordAt(w, x string) bool { return len(w) == len(x) && strings.EqualFold(w, x) }

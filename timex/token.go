@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"strings"
+
+	"redline"
+)
+
+// numKind says what shape of number a number token has.
+type numKind uint8
+
+// Shapes of number tokens.
+const (
+	nNone    numKind = iota
+	nInt             // "7", "2013"
+	nOrdinal         // "7th"
+	nDecade          // "1990s", "90s"
+	nISO             // "2025-02-07", "2025-02"
+	nClock           // "10:30", "3:07:35"
+	nSlash           // "7/8/07"
+	nRange           // "2009-2010", "1957-58"
+	nOther           // "1,000", "3.5"
+)
+
+// tok is a token with what the lexicon and the number reader know of it.
+type tok struct {
+	span  redline.Span
+	s     string
+	kind  redline.TokenKind
+	lex   lex
+	upper bool    // the word starts with an upper-case letter
+	hy    int     // index of the first hyphen in a word, or 0
+	nk    numKind // shape of a number token
+	n     int     // value of an integer, ordinal or decade
+	width int     // digits of an integer
+}
+
+// load fills ts with the tokens of sentence s and returns it.
+func load(ts []tok, text string, s redline.Sentence) []tok {
+	ts = ts[:0]
+	for _, t := range s.Tokens {
+		w := t.Span.In(text)
+		k := tok{span: t.Span, s: w, kind: t.Kind}
+		switch t.Kind {
+		case redline.TokenWord:
+			k.lex = lookup(w)
+			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
+			if k.lex.cls == 0 {
+				k.hy = strings.IndexByte(w, '-')
+				if k.hy < 0 {
+					k.hy = 0
+				}
+			}
+		case redline.TokenNumber:
+			k.nk, k.n, k.width = readNumber(w)
+		}
+		ts = append(ts, k)
+	}
+	return ts
+}
+
+// lookup returns the lexicon entry of w, folding ASCII case without
+// allocating. A table of first and last letters turns most words away
+// before the map is consulted.
+func lookup(w string) lex {
+	if len(w) > 16 || len(w) == 0 || !edges.has(w) {
+		return lex{}
+	}
+	var buf [16]byte
+	lower := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = false
+		}
+		buf[i] = c
+	}
+	if lower {
+		return lexicon[w]
+	}
+	return lexicon[string(buf[:len(w)])]
+}
+
+// edgeTable records, for each length and first letter (ASCII, folded),
+// the last letters of lexicon words.
+type edgeTable [17][32]uint32
+
+var edges = buildEdges()
+
+func buildEdges() *edgeTable {
+	var e edgeTable
+	for w := range lexicon {
+		f, l := w[0]|0x20, w[len(w)-1]|0x20
+		e[len(w)][f&31] |= 1 << (l & 31)
+	}
+	return &e
+}
+
+// has reports whether some lexicon word of w's length starts and ends as w
+// does; w is 1 to 16 bytes long.
+func (e *edgeTable) has(w string) bool {
+	f, l := w[0], w[len(w)-1]
+	if f >= 0x80 || l >= 0x80 {
+		return false
+	}
+	f, l = f|0x20, l|0x20
+	return e[len(w)][f&31]&(1<<(l&31)) != 0
+}
+
+// readNumber classifies a number token and reads its value.
+func readNumber(w string) (numKind, int, int) {
+	n, i := 0, 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		if n < 1e8 {
+			n = n*10 + int(w[i]-'0')
+		}
+		i++
+	}
+	width := i
+	if i == len(w) {
+		return nInt, n, width
+	}
+	rest := w[i:]
+	switch {
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		return nOrdinal, n, width
+	case rest == "s" && (width == 4 && n%10 == 0 || width == 2 && n%10 == 0):
+		return nDecade, n, width
+	case rest[0] == ':':
+		return nClock, n, width
+	case rest[0] == '/':
+		return nSlash, n, width
+	case rest[0] == '-' && width == 4 && isISO(w) && atoi(w[5:7]) >= 1 && atoi(w[5:7]) <= 12:
+		return nISO, n, width
+	case rest[0] == '-' && width == 4 && isYearRange(w):
+		return nRange, n, width
+	}
+	return nOther, n, width
+}
+
+// isISO reports whether w is "YYYY-MM" or "YYYY-MM-DD".
+func isISO(w string) bool {
+	if len(w) != 7 && len(w) != 10 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		dash := i == 4 || i == 7
+		if dash != (w[i] == '-') {
+			return false
+		}
+		if !dash && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// isYearRange reports whether w is "YYYY-YYYY" or "YYYY-YY".
+func isYearRange(w string) bool {
+	if len(w) != 9 && len(w) != 7 {
+		return false
+	}
+	for i := 5; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// atoi reads the decimal digits of s, or returns -1.
+func atoi(s string) int {
+	if s == "" || len(s) > 9 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
