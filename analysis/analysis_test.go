@@ -44,6 +44,8 @@ func TestReversals(t *testing.T) {
 		{"outside the window", []redline.Statement{stmt("2024-01-28", redline.StanceFavor, &usa), stmt("2025-02-07", redline.StanceAgainst, &usa)}, 0},
 		{"different target", []redline.Statement{stmt("2025-01-28", redline.StanceFavor, &israel), stmt("2025-02-07", redline.StanceAgainst, &usa)}, 0},
 		{"neutral takes no side", []redline.Statement{stmt("2025-01-28", redline.StanceNeutral, &usa), stmt("2025-02-07", redline.StanceAgainst, &usa)}, 0},
+		{"same day is one occasion", []redline.Statement{stmt("2025-02-07", redline.StanceFavor, &usa), stmt("2025-02-07", redline.StanceAgainst, &usa)}, 0},
+		{"a day inside the month of the other", []redline.Statement{stmt("2025-02", redline.StanceFavor, &usa), stmt("2025-02-07", redline.StanceAgainst, &usa)}, 0},
 		{"input order does not matter", []redline.Statement{stmt("2025-02-07", redline.StanceAgainst, &usa), stmt("2025-01-28", redline.StanceFavor, &usa)}, 1},
 	}
 	for _, tt := range tests {
@@ -72,7 +74,10 @@ func TestGaps(t *testing.T) {
 		want int
 	}{
 		{"covert talks in the same year", rejection, ev(iran, usa, "2013", redline.ModeCovert), 1},
-		{"the speaker's side, reverse direction", rejection, ev(usa, iran, "2013-03", redline.ModePublic), 0},
+		{"talks take two: the other side's event counts", rejection, ev(usa, iran, "2013-02-20", redline.ModeCovert), 1},
+		{"a meeting contradicts a rejection of talks", rejection, redline.Event{Actor: usa, Target: &iran, Verb: "meet", CAMEO: "040", Date: day("2013-02-25"), Mode: redline.ModeCovert}, 1},
+		{"one-sided action by the other side", redline.Statement{Speaker: khamenei, Said: day("2013-02"), Topic: "sanction", Target: &usa, Stance: redline.StanceAgainst},
+			redline.Event{Actor: usa, Target: &iran, Verb: "sanction", Date: day("2013-02-10"), Mode: redline.ModePublic}, 0},
 		{"different target", rejection, ev(iran, israel, "2013", redline.ModeCovert), 0},
 		{"dates do not overlap", rejection, ev(iran, usa, "2014-05-01", redline.ModeCovert), 0},
 		{"negated event did not happen", rejection, ev(iran, usa, "2013-02-10", redline.ModeNegated), 0},

@@ -22,10 +22,17 @@ func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string)
 		}
 		side := countryOf(st.Speaker.ID)
 		for _, ev := range evs {
-			if !happened(ev.Mode) || ev.Verb != st.Topic || countryOf(ev.Actor.ID) != side {
+			if !happened(ev.Mode) || !contradicts(st.Topic, ev.Verb) {
 				continue
 			}
-			if st.Target != nil && (ev.Target == nil || countryOf(ev.Target.ID) != countryOf(st.Target.ID)) {
+			actor, other := sides(ev, countryOf)
+			if actor != side && !(mutual[ev.Verb] && other == side) {
+				continue
+			}
+			if mutual[ev.Verb] && actor != side {
+				actor, other = other, actor // a meeting with Iran is Iran meeting too
+			}
+			if st.Target != nil && other != countryOf(st.Target.ID) {
 				continue
 			}
 			if !st.Said.Overlaps(ev.Date) {
@@ -38,6 +45,28 @@ func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string)
 		return cmp.Or(a.Statement.Said.Compare(b.Statement.Said), a.Event.Date.Compare(b.Event.Date))
 	})
 	return out
+}
+
+// mutual actions take two: when A meets or negotiates with B, B does too.
+var mutual = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "ceasefire": true}
+
+// contradicts reports whether an event of topic done contradicts a
+// statement against topic said: the same action, or for talks any
+// meeting with the other side, since talks are held in meetings.
+func contradicts(said, done string) bool {
+	if said == done {
+		return true
+	}
+	return (said == "negotiate" && done == "meet") || (said == "meet" && done == "negotiate")
+}
+
+// sides returns the states of an event's actor and target ("" for none).
+func sides(ev redline.Event, countryOf func(string) string) (actor, target string) {
+	actor = countryOf(ev.Actor.ID)
+	if ev.Target != nil {
+		target = countryOf(ev.Target.ID)
+	}
+	return actor, target
 }
 
 func happened(m redline.Mode) bool {

@@ -11,7 +11,9 @@ import (
 // Reversals finds, for each speaker, topic and target, consecutive
 // statements whose stances have opposite signs and whose dates lie within
 // window of each other. Neutral statements and statements with no topic
-// take no side and are skipped.
+// take no side and are skipped. Two statements whose dates overlap at
+// their grains (the same day, or a day inside a month) belong to one
+// occasion and are never a reversal.
 func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 	type key struct{ speaker, topic, target string }
 	groups := map[key][]redline.Statement{}
@@ -32,8 +34,8 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 		slices.SortStableFunc(g, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
 		for i := 1; i < len(g); i++ {
 			a, b := g[i-1], g[i]
-			if a.Stance == b.Stance {
-				continue
+			if a.Stance == b.Stance || a.Said.Overlaps(b.Said) {
+				continue // a change within one occasion is nuance, not a reversal
 			}
 			days := int(b.Said.Start().Sub(a.Said.Start()).Hours() / 24)
 			if days < 0 || time.Duration(days)*24*time.Hour > window {

@@ -54,6 +54,9 @@ func (c *Coder) codeSentence(s *sentence) []redline.Event {
 		if m.Form == verb.FormBase && !s.hasAuxBefore(t) {
 			continue // a bare lemma with no auxiliary is usually a noun or an infinitive of intent
 		}
+		if m.Form == verb.FormGerund && !s.progressive(t) {
+			continue // "negotiating with Washington is unwise" names an action; it does not report one
+		}
 		out = append(out, c.events(s, t, m)...)
 		t = m.End - 1
 	}
@@ -77,6 +80,18 @@ func (s *sentence) hasAuxBefore(t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		switch s.word(k) {
 		case "will", "would", "could", "can", "may", "might", "must", "shall", "should", "to", "did", "do", "does", "'ll", "’ll":
+			return true
+		}
+	}
+	return false
+}
+
+// progressive reports whether a gerund at token t is the verb of a
+// progressive or aspectual phrase ("were negotiating", "began holding").
+func (s *sentence) progressive(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		switch s.word(k) {
+		case "is", "are", "was", "were", "been", "be", "began", "begun", "started", "kept", "continued", "resumed", "'re", "’re":
 			return true
 		}
 	}

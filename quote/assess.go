@@ -43,14 +43,29 @@ var conditionStarts = [][]string{
 
 var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
 
-// content returns the tokens inside a span, across sentences.
-func (d *doc) content(sp redline.Span, from int) []redline.Token {
+// content returns the tokens of a statement's words, across sentences.
+// For a direct quote these are the tokens inside quotation marks only, so
+// a split quote reads as one ("We will not," he said, "negotiate" is "We
+// will not negotiate"): the cue between the parts and the comma that
+// leads into it are left out.
+func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token {
 	var out []redline.Token
-	for s := from; s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
-		for _, t := range d.sents[s].Tokens {
-			if sp.Contains(t.Span) {
-				out = append(out, t)
+	sp := st.Span
+	for s := max(0, st.Sentence-1); s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
+		toks := d.sents[s].Tokens
+		for i, t := range toks {
+			if !sp.Contains(t.Span) {
+				continue
 			}
+			if st.Kind == redline.QuoteDirect {
+				if !inQuote(t.Span, quotes) {
+					continue
+				}
+				if t.Span.In(d.text) == "," && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
+					continue
+				}
+			}
+			out = append(out, t)
 		}
 	}
 	return out
@@ -58,8 +73,8 @@ func (d *doc) content(sp redline.Span, from int) []redline.Token {
 
 // assess reads a statement's content for topic, target, stance,
 // commitment, conditions, threat and promise.
-func (d *doc) assess(st *redline.Statement) {
-	toks := d.content(st.Span, max(0, st.Sentence-1))
+func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
+	toks := d.content(st, quotes)
 	topicAt := -1
 	for i := range toks {
 		if m, ok := d.lex.ActionAt(d.text, toks, i); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
@@ -70,6 +85,9 @@ func (d *doc) assess(st *redline.Statement) {
 	st.Target = d.target(st, toks, topicAt)
 	cue, _ := d.lex.Cue(st.Cue)
 	neg, abs, hedge, firm, hostileWord := d.scan(toks)
+	if topicAt >= 0 {
+		neg = d.negatedClause(toks, topicAt)
+	}
 	st.Conditions = d.conditions(toks)
 	switch {
 	case cue != nil && cue.Stance != "":
@@ -101,17 +119,84 @@ func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
 	return false
 }
 
+// negatedClause reports whether the clause holding the topic at token i
+// is negated or rejects it: a negator between the clause boundaries around
+// the topic. "the deal served the nation's interests, but no one trusts
+// Washington" keeps the deal favoured.
+func (d *doc) negatedClause(toks []redline.Token, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !clauseBoundary(toks[lo-1].Span.In(d.text)) {
+		lo--
+	}
+	for hi < len(toks)-1 && !clauseBoundary(toks[hi+1].Span.In(d.text)) {
+		hi++
+	}
+	for _, t := range toks[lo : hi+1] {
+		if negators[strings.ToLower(t.Span.In(d.text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBoundary words and marks end a clause for negation scope.
+func clauseBoundary(w string) bool {
+	switch strings.ToLower(w) {
+	case ",", ";", ":", ".", "!", "?", "and", "but", "while", "whereas", "although", "though", "because":
+		return true
+	}
+	return false
+}
+
 // scan looks through the content for negation, commitment and hostility.
 func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, hostileWord bool) {
+	var buf [24]byte
 	for _, t := range toks {
-		w := strings.ToLower(t.Span.In(d.text))
-		neg = neg || negators[w]
-		abs = abs || absolutes[w]
-		hedge = hedge || hedges[w]
-		firm = firm || firms[w]
-		hostileWord = hostileWord || hostile[w]
+		w := t.Span.In(d.text)
+		if len(w) > len(buf) {
+			continue // no cue word is that long
+		}
+		f := cueWords[string(lowerInto(buf[:0], w))]
+		neg = neg || f&fNeg != 0
+		abs = abs || f&fAbs != 0
+		hedge = hedge || f&fHedge != 0
+		firm = firm || f&fFirm != 0
+		hostileWord = hostileWord || f&fHostile != 0
 	}
 	return
+}
+
+// Flags of cueWords.
+const (
+	fNeg = 1 << iota
+	fAbs
+	fHedge
+	fFirm
+	fHostile
+)
+
+// cueWords merges the word lists into one table, so reading a statement
+// costs one lookup per token.
+var cueWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for flag, set := range map[uint8]map[string]bool{fNeg: negators, fAbs: absolutes, fHedge: hedges, fFirm: firms, fHostile: hostile} {
+		for w := range set {
+			m[w] |= flag
+		}
+	}
+	return m
+}()
+
+// lowerInto appends s to buf with ASCII letters in lower case.
+func lowerInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // commitment grades how firmly the words bind the speaker: an absolute

@@ -56,7 +56,7 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 	out = append(out, d.reported(quotes, covered)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	for i := range out {
-		d.assess(&out[i])
+		d.assess(&out[i], quotes)
 	}
 	return out
 }

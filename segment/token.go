@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -211,6 +212,9 @@ func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind, brk boo
 // clitic returns where a trailing "'s", "’s", "n't" or "n’t" starts in w,
 // or 0 when w has none.
 func clitic(w string) int {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return 0
+	}
 	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'S", "’S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return len(w) - len(suf)

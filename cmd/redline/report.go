@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"redline"
+	"redline/analysis"
+)
+
+const reportHelp = `Usage: redline report [flags]
+
+Prints, from the store: a timeline per actor (statements and events ordered
+by the date said or done), stance reversals, say-do gaps and deadlines.
+
+Flags:
+`
+
+func (m *Main) runReport(ctx context.Context, args []string) error {
+	var c common
+	var dbPath, actor string
+	var window time.Duration
+	fset := flag.NewFlagSet("report", flag.ContinueOnError)
+	fset.SetOutput(m.Stderr)
+	fset.Usage = func() { fmt.Fprint(m.Stderr, reportHelp); fset.PrintDefaults() }
+	fset.BoolVar(&c.json, "json", false, "print machine-readable JSON")
+	fset.StringVar(&c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
+	fset.StringVar(&dbPath, "db", defaultDB, "SQLite database `PATH`")
+	fset.StringVar(&actor, "actor", "", "only this actor's timeline (an actor `ID`, e.g. ali-khamenei or IRN)")
+	fset.DurationVar(&window, "window", analysis.DefaultWindow, "longest interval between two statements that counts as a reversal")
+	if err := parse(fset, args); err != nil {
+		return err
+	}
+	if fset.NArg() > 0 {
+		return &usageError{"report: unexpected arguments"}
+	}
+	if _, err := os.Stat(dbPath); err != nil {
+		return redline.Errorf(redline.ENOTFOUND, "no database at %s (run \"redline ingest\" or \"redline demo\" first)", dbPath)
+	}
+	return m.report(ctx, &c, dbPath, analysis.Options{Actor: actor, Window: window})
+}
+
+// report builds the report from the database at dbPath and prints it.
+func (m *Main) report(ctx context.Context, c *common, dbPath string, opts analysis.Options) error {
+	p, err := c.pipeline()
+	if err != nil {
+		return err
+	}
+	db, err := openDB(dbPath, p.Actors.CountryOf)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	opts.CountryOf = p.Actors.CountryOf
+	r, err := analysis.Build(ctx, db, opts)
+	if err != nil {
+		return err
+	}
+	if c.json {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	return printReport(m.Stdout, r, dbPath)
+}
+
+// printReport writes the report for a reader at a terminal.
+func printReport(w io.Writer, r *analysis.Report, dbPath string) error {
+	fmt.Fprintf(w, "redline report: %d documents, %d statements, %d events, %d time expressions (database %s)\n\n",
+		r.Counts.Documents, r.Counts.Statements, r.Counts.Events, r.Counts.Times, dbPath)
+	printTimeline(w, r.Timeline)
+	fmt.Fprintf(w, "STANCE REVERSALS (%d)\n", len(r.Reversals))
+	for _, rv := range r.Reversals {
+		fmt.Fprintf(w, "  %s on %s toward %s: %s (%s) → %s (%s), %d days apart\n",
+			rv.Speaker.Name, rv.Topic, refName(rv.Target), rv.Before.Stance, rv.Before.Said.Value,
+			rv.After.Stance, rv.After.Said.Value, rv.Days)
+		fmt.Fprintf(w, "      before: %s\n      after:  %s\n", quoteText(rv.Before.Text, 90), quoteText(rv.After.Text, 90))
+	}
+	fmt.Fprintf(w, "\nSAY-DO GAPS (%d)\n", len(r.Gaps))
+	for _, g := range r.Gaps {
+		fmt.Fprintf(w, "  %s\n      said: %s [doc %s]\n      done: %s [doc %s]\n", oneLine(g.Explanation, 160),
+			quoteText(g.Statement.Text, 90), short(g.Statement.Doc), quoteText(g.Event.Text, 60), short(g.Event.Doc))
+	}
+	fmt.Fprintf(w, "\nDEADLINES (%d)\n", len(r.Deadlines))
+	for _, d := range r.Deadlines {
+		fmt.Fprintf(w, "  %-10s %-12s %s [doc %s]\n", d.Date.Value, d.Action, quoteText(d.Text, 80), short(d.Doc))
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+// printTimeline prints the timeline grouped by actor, actors in order of
+// their first record.
+func printTimeline(w io.Writer, entries []analysis.Entry) {
+	var order []string
+	byActor := map[string][]analysis.Entry{}
+	names := map[string]string{}
+	for _, e := range entries {
+		if _, ok := byActor[e.Actor.ID]; !ok {
+			order = append(order, e.Actor.ID)
+		}
+		byActor[e.Actor.ID] = append(byActor[e.Actor.ID], e)
+		names[e.Actor.ID] = e.Actor.Name
+	}
+	fmt.Fprintf(w, "TIMELINE (%d records, %d actors)\n", len(entries), len(order))
+	for _, id := range order {
+		fmt.Fprintf(w, "  %s [%s]\n", oneLine(names[id], 60), id)
+		for _, e := range byActor[id] {
+			what := fmt.Sprintf("%s %s", e.Stance, topicOf(e.Topic))
+			if e.Kind == "event" {
+				what = fmt.Sprintf("%s %s", e.Mode, topicOf(e.Topic))
+			}
+			verb := "said"
+			if e.Kind == "event" {
+				verb = "did "
+			}
+			fmt.Fprintf(w, "    %-10s %-6s %s  %-22s → %-16s %s\n", e.Date.Value, e.Date.Grain, verb, oneLine(what, 22),
+				oneLine(refName(e.Target), 16), quoteText(e.Text, 60))
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func short(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
