@@ -70,6 +70,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runDemo(ctx, rest)
 	case "dict":
 		return m.runDict(ctx, rest)
+	case "eval":
+		return m.runEval(ctx, rest)
 	case "version":
 		return m.runVersion(rest)
 	case "help", "-h", "--help", "-help":
@@ -119,6 +121,7 @@ Commands:
   extract   read files and print what was extracted, storing nothing
   report    print timelines, reversals, say-do gaps and deadlines from the store
   dict      check dictionaries ("redline dict check [--dict DIR]")
+  eval      score a stage on gold data ("redline eval timex DIR")
   version   print the version
 
 Run "redline <command> -h" for a command's flags.

@@ -231,3 +231,23 @@ func TestErrorsAreNotSwallowed(t *testing.T) {
 		t.Error("a plain error must exit 1")
 	}
 }
+
+func TestEvalTimex(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "time", "te3-platinum")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("../shared/data not found: %v", err)
+	}
+	code, out, errs := run(t, "", "eval", "timex", "--json", dir)
+	if code != exitOK {
+		t.Fatalf("eval timex exit %d: %s", code, errs)
+	}
+	var sc struct {
+		Value struct{ F1 float64 }
+	}
+	if err := json.Unmarshal([]byte(out), &sc); err != nil {
+		t.Fatal(err)
+	}
+	if sc.Value.F1 < 0.85 {
+		t.Errorf("TE3 value F1 = %.3f, below the 0.85 target", sc.Value.F1)
+	}
+}
