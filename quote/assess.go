@@ -13,6 +13,8 @@ var negators = map[string]bool{
 	"without": true, "against": true, "forbidden": true, "refuse": true, "refused": true,
 	"refuses": true, "reject": true, "rejected": true, "rejects": true, "useless": true,
 	"pointless": true, "futile": true, "nothing": true, "cannot": true, "impossible": true,
+	"harm": true, "harmful": true, "mistake": true, "trap": true, "waste": true, "dangerous": true,
+	"humiliating": true, "deception": true, "none": true,
 }
 
 // absolutes mark a commitment no circumstance would change.
@@ -86,7 +88,7 @@ func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
 	cue, _ := d.lex.Cue(st.Cue)
 	neg, abs, hedge, firm, hostileWord := d.scan(toks)
 	if topicAt >= 0 {
-		neg = d.negatedClause(toks, topicAt)
+		neg = d.topicNegated(toks, st.Topic)
 	}
 	st.Conditions = d.conditions(toks)
 	switch {
@@ -115,6 +117,18 @@ func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
 	switch strings.ToLower(toks[i-1].Span.In(d.text)) {
 	case "be", "been", "being", "is", "are", "was", "were":
 		return true
+	}
+	return false
+}
+
+// topicNegated reports whether any clause that names the topic is
+// negated: "some like the idea of negotiating, but negotiations will not
+// solve anything" rejects talks.
+func (d *doc) topicNegated(toks []redline.Token, topic string) bool {
+	for i := range toks {
+		if m, ok := d.lex.ActionAt(d.text, toks, i); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
+			return true
+		}
 	}
 	return false
 }

@@ -70,7 +70,7 @@ func TestExtract(t *testing.T) {
 		{"hedged openness", "Khamenei said Iran may still engage in talks with the US.",
 			[]want{{"ali-khamenei", "indirect", "Iran may still engage in talks with the US", "negotiate", "USA", "favor", "hedged", 0, false, false}}},
 		{"floating quote", "This is what Khamenei said:\n\n\"Talks with America solve none of our problems.\"",
-			[]want{{"ali-khamenei", "direct", "Talks with America solve none of our problems.", "negotiate", "", "favor", "none", 0, false, false}}},
+			[]want{{"ali-khamenei", "direct", "Talks with America solve none of our problems.", "negotiate", "", "against", "none", 0, false, false}}},
 		{"scare quotes are not statements", `The "maximum pressure" campaign went on.`, nil},
 		{"unbalanced mark", `Khamenei said: "We will not talk`,
 			[]want{{"ali-khamenei", "direct", "We will not talk", "", "", "neutral", "firm", 0, false, false}}},
