@@ -84,6 +84,18 @@ func (d *doc) subjectOf(s, c int) (redline.ActorRef, bool) {
 // and without the final punctuation.
 func (d *doc) contentAfter(s, end int) redline.Span {
 	toks := d.sents[s].Tokens
+	// "told air force commanders that ...", "warned the council in December
+	// that ...": the addressee comes before "that"; the content after it.
+	for k := end; k < len(toks) && k < end+9; k++ {
+		w := d.word(s, k)
+		if toks[k].Kind == redline.TokenQuote || w == "," || w == ";" || w == ":" {
+			break
+		}
+		if strings.EqualFold(w, "that") {
+			end = k + 1
+			break
+		}
+	}
 	for end < len(toks) {
 		w := strings.ToLower(d.word(s, end))
 		if w != "that" && w != ":" && w != "," {
