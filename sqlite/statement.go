@@ -1,0 +1,122 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"redline"
+)
+
+// Statements returns stored statements ordered by the first day of the date
+// said, then document ID and position in the document. Statements without a
+// calendar date come first. Each filter field that is set must match:
+// Country matches the country stored for the speaker (see DB.CountryOf), and
+// Search is an FTS5 query over statement text, with porter stemming, so
+// "negotiations" finds "negotiate".
+//
+// It returns EINVALID when Search is not a valid FTS5 query or the limit or
+// offset is negative.
+func (db *DB) Statements(ctx context.Context, f redline.StatementFilter) ([]redline.Statement, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("find statements: %w", err)
+	}
+	defer tx.Rollback()
+	return findStatements(ctx, tx, f)
+}
+
+// findStatements runs the query of Statements inside tx.
+func findStatements(ctx context.Context, tx *sql.Tx, f redline.StatementFilter) ([]redline.Statement, error) {
+	var w filter
+	w.eq("d.id", f.Doc)
+	w.eq("s.speaker_id", f.Speaker)
+	w.eq("s.speaker_country", f.Country)
+	w.eq("s.topic", f.Topic)
+	w.eq("s.target_id", f.Target)
+	if f.Search != "" {
+		if err := checkSearch(ctx, tx, f.Search); err != nil {
+			return nil, err
+		}
+		w.add("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", f.Search)
+	}
+	page, err := w.page(f.Limit, f.Offset)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `
+		SELECT d.id, s.sentence, s.speaker_id, s.speaker_name, s.speaker_sector,
+			s.said_value, s.said_grain, s.said_anchor, s.kind, s.cue, s.text, s.span_start, s.span_end,
+			s.topic, s.target_id, s.target_name, s.target_sector,
+			s.stance, s.score, s.commitment, s.conditions, s.threat, s.promise
+		`+w.from("statements", "s", "statements_said")+w.where()+`
+		ORDER BY s.said_start, d.id, s.ordinal`+page, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("find statements: %w", err)
+	}
+	ss, err := collect(rows, scanStatement)
+	if err != nil {
+		return nil, fmt.Errorf("find statements: %w", err)
+	}
+	return ss, nil
+}
+
+// scanStatement scans a row of findStatements.
+func scanStatement(rows *sql.Rows) (redline.Statement, error) {
+	var (
+		s          redline.Statement
+		target     nullRef
+		conditions sql.NullString
+	)
+	dest := []any{&s.Doc, &s.Sentence, &s.Speaker.ID, &s.Speaker.Name, &s.Speaker.Sector,
+		&s.Said.Value, &s.Said.Grain, &s.Said.Anchor, &s.Kind, &s.Cue, &s.Text, &s.Span.Start, &s.Span.End,
+		&s.Topic}
+	dest = append(dest, target.dest()...)
+	dest = append(dest, &s.Stance, &s.Score, &s.Commitment, &conditions, &s.Threat, &s.Promise)
+	if err := rows.Scan(dest...); err != nil {
+		return s, err
+	}
+	s.Target = target.ref()
+	if conditions.Valid {
+		if err := json.Unmarshal([]byte(conditions.String), &s.Conditions); err != nil {
+			return s, fmt.Errorf("conditions of statement in %s: %w", s.Doc, err)
+		}
+	}
+	return s, nil
+}
+
+// checkSearch runs the full-text query q against the index alone, so that
+// SQLite's complaints about it can be told apart from other failures. It
+// returns EINVALID when SQLite cannot parse q.
+func checkSearch(ctx context.Context, tx *sql.Tx, q string) error {
+	var n int
+	err := tx.QueryRowContext(ctx, `
+		SELECT count(*) FROM statements_fts
+		WHERE statements_fts MATCH ? AND rowid = 0`, q).Scan(&n)
+	var e *msqlite.Error
+	if errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_ERROR {
+		return redline.Errorf(redline.EINVALID, "malformed search %q: %s", q, reason(e))
+	} else if err != nil {
+		return fmt.Errorf("check search: %w", err)
+	}
+	return nil
+}
+
+// reason returns SQLite's message in e without the generic prefix and the
+// result code: `fts5: syntax error near "AND"`.
+func reason(e *msqlite.Error) string {
+	msg := e.Error()
+	if _, after, ok := strings.Cut(msg, ": "); ok {
+		msg = after
+	}
+	if i := strings.LastIndex(msg, " ("); i >= 0 {
+		msg = msg[:i]
+	}
+	return msg
+}
