@@ -47,8 +47,8 @@ func extract(t *testing.T, text string) []redline.Statement {
 func TestExtract(t *testing.T) {
 	type want struct {
 		speaker, kind, text, topic, target, stance, commitment string
-		conditions                                            int
-		threat, promise                                       bool
+		conditions                                             int
+		threat, promise                                        bool
 	}
 	tests := []struct {
 		name string
