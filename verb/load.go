@@ -50,6 +50,7 @@ type actionEntry struct {
 	Nouns   []string            `yaml:"nouns"`
 }
 
+// codeEntry has Code's fields in Code's order, so one converts to the other.
 type codeEntry struct {
 	Code      string  `yaml:"code"`
 	Name      string  `yaml:"name"`
@@ -173,7 +174,7 @@ func (l *Lexicon) addCode(e entry[codeEntry], probs ProblemList) ProblemList {
 	if _, dup := l.codes[c.Code]; dup {
 		return append(probs, Problem{e.file, e.line, fmt.Sprintf("code %s listed twice", c.Code)})
 	}
-	l.codes[c.Code] = Code{Code: c.Code, Name: c.Name, Goldstein: c.Goldstein, PLOVER: c.PLOVER, Quad: c.Quad}
+	l.codes[c.Code] = Code(c)
 	return probs
 }
 

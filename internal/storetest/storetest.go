@@ -230,7 +230,7 @@ func testConcurrent(t *testing.T, open func(testing.TB) redline.Store) {
 					errs <- fmt.Errorf("SaveExtraction(%s) = %v, %v; want true, nil", x.Doc.ID, created, err)
 				}
 				if _, err := s.Statements(ctx, redline.StatementFilter{Search: "iran", Limit: 5}); err != nil {
-					errs <- fmt.Errorf("Statements: %v", err)
+					errs <- fmt.Errorf("statements: %v", err)
 				}
 			}
 		})
