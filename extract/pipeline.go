@@ -60,7 +60,7 @@ func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 	for i := range x.Statements {
 		st := &x.Statements[i]
 		st.Doc = doc.ID
-		st.Said = times.DateOf(st.Sentence, st.Span)
+		st.Said = times.SaidOf(st.Sentence, st.Span)
 	}
 	for i := range x.Events {
 		ev := &x.Events[i]

@@ -74,9 +74,22 @@ func narrGrain(p point) redline.Grain { return p.g }
 // only time is PRESENT_REF or PAST_REF falls through to the narrative time
 // or the publication day.
 func (r *Result) DateOf(i int, span redline.Span) redline.Date {
+	return r.dateOf(i, span, false)
+}
+
+// SaidOf returns the date a statement was made, whose words are span in
+// sentence i. It is DateOf except that times inside the words themselves
+// are what the speaker spoke about, not when they spoke, and are passed
+// over: in "Khamenei said on Tuesday that talks since February had gone
+// well", the statement is dated Tuesday.
+func (r *Result) SaidOf(i int, span redline.Span) redline.Date {
+	return r.dateOf(i, span, true)
+}
+
+func (r *Result) dateOf(i int, span redline.Span, outside bool) redline.Date {
 	best, dist := -1, 0
 	for k, x := range r.Times {
-		if r.Sentences[k] != i || !calendar(x) {
+		if r.Sentences[k] != i || !calendar(x) || (outside && span.Overlaps(x.Span)) {
 			continue
 		}
 		d := spanDistance(span, x.Span)

@@ -209,3 +209,22 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+func TestSaidOfSkipsTimesInsideTheWords(t *testing.T) {
+	text := "Khamenei said on Tuesday that talks held since February had gone well."
+	pub := time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC)
+	r := New().Tag(text, segment.Split(text), pub)
+	words := redline.Span{Start: strings.Index(text, "talks"), End: len(text) - 1}
+	if got := r.SaidOf(0, words); got.Value != "2025-04-15" || got.Anchor != redline.AnchorSentence {
+		t.Errorf("SaidOf = %+v, want 2025-04-15 from the sentence", got)
+	}
+	if got := r.DateOf(0, words); got.Value != "2025-02" {
+		t.Errorf("DateOf = %+v, want the February inside the span", got)
+	}
+	only := "Khamenei said talks since February had gone well."
+	r = New().Tag(only, segment.Split(only), pub)
+	inner := redline.Span{Start: strings.Index(only, "talks"), End: len(only) - 1}
+	if got := r.SaidOf(0, inner); got.Anchor == redline.AnchorSentence {
+		t.Errorf("SaidOf with only an inner time = %+v, want the narrative or publication date", got)
+	}
+}
