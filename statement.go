@@ -35,23 +35,29 @@ const (
 // the date the words were spoken, not the date they were published. Topic is
 // an action class ("negotiate", "sanction", "attack", ...) and Target the
 // actor the action is toward. Score is the stance as a number in [-1, 1].
+//
+// A speaker missing from the actor dictionary keeps the name the text gives
+// and an empty ID. SpeakerSpan and CueSpan, when set, locate the words that
+// named the speaker ("Khamenei", "he") and the reporting cue ("said").
 type Statement struct {
-	Doc        string     `json:"doc,omitempty"`
-	Sentence   int        `json:"sentence"`
-	Speaker    ActorRef   `json:"speaker"`
-	Said       Date       `json:"said"`
-	Kind       QuoteKind  `json:"kind"`
-	Cue        string     `json:"cue,omitempty"`
-	Text       string     `json:"text"`
-	Span       Span       `json:"span"`
-	Topic      string     `json:"topic"`
-	Target     *ActorRef  `json:"target"`
-	Stance     Stance     `json:"stance"`
-	Score      float64    `json:"score"`
-	Commitment Commitment `json:"commitment"`
-	Conditions []string   `json:"conditions"`
-	Threat     bool       `json:"threat"`
-	Promise    bool       `json:"promise"`
+	Doc         string     `json:"doc,omitempty"`
+	Sentence    int        `json:"sentence"`
+	Speaker     ActorRef   `json:"speaker"`
+	SpeakerSpan *Span      `json:"speaker_span,omitempty"`
+	Said        Date       `json:"said"`
+	Kind        QuoteKind  `json:"kind"`
+	Cue         string     `json:"cue,omitempty"`
+	CueSpan     *Span      `json:"cue_span,omitempty"`
+	Text        string     `json:"text"`
+	Span        Span       `json:"span"`
+	Topic       string     `json:"topic"`
+	Target      *ActorRef  `json:"target"`
+	Stance      Stance     `json:"stance"`
+	Score       float64    `json:"score"`
+	Commitment  Commitment `json:"commitment"`
+	Conditions  []string   `json:"conditions"`
+	Threat      bool       `json:"threat"`
+	Promise     bool       `json:"promise"`
 }
 
 // StatementFilter selects stored statements. Zero fields match everything.

@@ -143,6 +143,15 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
+// actorKey identifies an actor for grouping: its ID, or for a speaker the
+// dictionary does not know, its name as the text gave it.
+func actorKey(a redline.ActorRef) string {
+	if a.ID != "" {
+		return a.ID
+	}
+	return "name:" + a.Name
+}
+
 func targetID(t *redline.ActorRef) string {
 	if t == nil {
 		return ""

@@ -17,8 +17,8 @@ import (
 func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []Gap {
 	out := []Gap{}
 	for _, st := range stmts {
-		if st.Stance != redline.StanceAgainst || st.Topic == "" {
-			continue
+		if st.Stance != redline.StanceAgainst || st.Topic == "" || st.Speaker.ID == "" {
+			continue // a speaker outside the dictionary has no known side
 		}
 		side := countryOf(st.Speaker.ID)
 		for _, ev := range evs {

@@ -22,7 +22,7 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 		if st.Topic == "" || st.Stance == redline.StanceNeutral || st.Said.IsZero() {
 			continue
 		}
-		k := key{st.Speaker.ID, st.Topic, targetID(st.Target)}
+		k := key{actorKey(st.Speaker), st.Topic, targetID(st.Target)}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}

@@ -7,18 +7,35 @@ import (
 	"redline/verb"
 )
 
-// cueHit is a reporting cue found near a quote.
+// cueHit is a reporting cue found near a quote: tokens [start, end) of
+// its sentence.
 type cueHit struct {
-	lemma     string
-	end       int
-	match     verb.Match
-	according bool
+	lemma      string
+	start, end int
+	match      verb.Match
+	according  bool
+}
+
+// span returns the text span of the cue in sentence s.
+func (h *cueHit) span(d *doc, s int) *redline.Span {
+	toks := d.sents[s].Tokens
+	if h == nil || h.start < 0 || h.end > len(toks) || h.start >= h.end {
+		return nil
+	}
+	return &redline.Span{Start: toks[h.start].Span.Start, End: toks[h.end-1].Span.End}
 }
 
 // minQuoteWords is the fewest words a quotation needs to be a statement of
 // its own; shorter ones ("maximum pressure") are scare quotes or parts of
 // mixed quotes.
 const minQuoteWords = 3
+
+// attribution is who said a quote and with which cue, in which sentence.
+type attribution struct {
+	who  speaker
+	cue  *cueHit
+	sent int
+}
 
 // direct attributes one direct quote. last is the previous statement found,
 // for quotes with no cue of their own. covered marks sentences whose cue
@@ -28,87 +45,98 @@ func (d *doc) direct(q *quoteSpan, last *redline.Statement, covered []bool) (red
 		return redline.Statement{}, false
 	}
 	st := redline.Statement{
-		Sentence: q.open.s, Kind: redline.QuoteDirect, Span: q.content,
+		Sentence: q.open.s, Kind: redline.QuoteDirect, Span: trimSpan(d.text, q.content),
 		Text: strings.TrimSpace(q.content.In(d.text)), Conditions: []string{},
 	}
-	st.Span = trimSpan(d.text, st.Span)
-	if ref, cue, s, ok := d.attributeAfter(q); ok {
-		st.Speaker, st.Cue = ref, cue
-		covered[s] = true
+	a, ok := d.attributeAfter(q)
+	if !ok {
+		a, ok = d.attributeBefore(q)
+	}
+	if ok {
+		covered[a.sent] = true
+		d.setSpeaker(&st, a)
 		return st, true
 	}
-	if ref, cue, ok := d.attributeBefore(q); ok {
-		st.Speaker, st.Cue = ref, cue
-		covered[q.open.s] = true
-		return st, true
-	}
-	if ref, ok := d.floating(q, last); ok {
-		st.Speaker, st.Cue = ref, ""
+	if a, ok := d.floating(q, last); ok {
+		d.setSpeaker(&st, a)
 		return st, true
 	}
 	return redline.Statement{}, false
 }
 
+// setSpeaker records an attribution on a statement.
+func (d *doc) setSpeaker(st *redline.Statement, a attribution) {
+	st.Speaker = a.who.actor
+	if a.who.span.End > 0 {
+		sp := a.who.span
+		st.SpeakerSpan = &sp
+	}
+	if a.cue != nil {
+		st.Cue = a.cue.lemma
+		st.CueSpan = a.cue.span(d, a.sent)
+	}
+}
+
 // attributeAfter looks for `"...," X said` and `"...," said X` after the
 // closing mark, in the sentence where the quote closes.
-func (d *doc) attributeAfter(q *quoteSpan) (redline.ActorRef, string, int, bool) {
+func (d *doc) attributeAfter(q *quoteSpan) (attribution, bool) {
 	s := q.close.s
 	if s >= len(d.sents) || q.close.t >= len(d.sents[s].Tokens) {
-		return redline.ActorRef{}, "", 0, false
+		return attribution{}, false
 	}
 	c, hit := d.cueIn(s, q.close.t+1, q.close.t+9)
 	if hit == nil {
-		return redline.ActorRef{}, "", 0, false
+		return attribution{}, false
 	}
-	ref, ok := d.speakerAt(s, q.close.t+1, c)
-	return ref, hit.lemma, s, ok
+	who, ok := d.speakerAt(s, q.close.t+1, c)
+	return attribution{who, hit, s}, ok
 }
 
 // attributeBefore looks for `X said: "..."` and `according to X, "..."`
 // before the opening mark, in the sentence where the quote opens.
-func (d *doc) attributeBefore(q *quoteSpan) (redline.ActorRef, string, bool) {
+func (d *doc) attributeBefore(q *quoteSpan) (attribution, bool) {
 	s := q.open.s
 	c, hit := d.cueBefore(s, q.open.t)
 	if hit == nil {
-		return redline.ActorRef{}, "", false
+		return attribution{}, false
 	}
 	if hit.according {
-		ref, ok := d.firstReferent(s, c+1, q.open.t)
-		return ref, hit.lemma, ok
+		who, ok := d.firstReferent(s, c+1, q.open.t)
+		return attribution{who, hit, s}, ok
 	}
-	ref, ok := d.speakerAt(s, 0, c)
-	return ref, hit.lemma, ok
+	who, ok := d.speakerAt(s, 0, c)
+	return attribution{who, hit, s}, ok
 }
 
 // firstReferent returns the first actor referred to in tokens [from, to).
-func (d *doc) firstReferent(s, from, to int) (redline.ActorRef, bool) {
+func (d *doc) firstReferent(s, from, to int) (speaker, bool) {
 	for t := from; t < to && t < len(d.sents[s].Tokens); t++ {
-		if ref, ok := d.referent(s, t); ok {
-			return ref, true
+		if who, ok := d.referent(s, t, t == from || (t == from+1 && strings.EqualFold(d.word(s, from), "the"))); ok {
+			return who, true
 		}
 	}
-	return redline.ActorRef{}, false
+	return speaker{}, false
 }
 
-// floating attributes a quote with no cue of its own: to the speaker of
-// the previous statement when it is in the same or the previous
-// paragraph, or to the person a colon-ended sentence just before it
-// introduced ("This is what he said:").
-func (d *doc) floating(q *quoteSpan, last *redline.Statement) (redline.ActorRef, bool) {
+// floating attributes a quote with no cue of its own: to the person a
+// sentence just before it introduced with a cue ("This is what he
+// said:"), or to the speaker of the previous statement when it is in the
+// same or the previous paragraph.
+func (d *doc) floating(q *quoteSpan, last *redline.Statement) (attribution, bool) {
 	if s := q.open.s - 1; s >= 0 && q.open.t == 0 {
 		toks := d.sents[s].Tokens
 		if n := len(toks); n > 0 && (d.word(s, n-1) == ":" || d.hasCue(s)) {
 			if c, hit := d.cueIn(s, 0, n); hit != nil {
-				if ref, ok := d.speakerAt(s, 0, c); ok {
-					return ref, true
+				if who, ok := d.speakerAt(s, 0, c); ok {
+					return attribution{who: who, sent: s}, true
 				}
 			}
 		}
 	}
-	if last != nil && last.Speaker.ID != "" && q.paragraph-d.sents[last.Sentence].Paragraph <= 1 {
-		return last.Speaker, true
+	if last != nil && (last.Speaker.ID != "" || last.Speaker.Name != "") && q.paragraph-d.sents[last.Sentence].Paragraph <= 1 {
+		return attribution{who: speaker{actor: last.Speaker}, sent: last.Sentence}, true
 	}
-	return redline.ActorRef{}, false
+	return attribution{}, false
 }
 
 func (d *doc) hasCue(s int) bool {

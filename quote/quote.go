@@ -18,6 +18,7 @@ type doc struct {
 	sents    []redline.Sentence
 	mentions []redline.Mention // in text order
 	bySent   [][]int           // mention indexes per sentence
+	adhoc    []speaker         // speakers named in the text but not in the dictionary, in text order
 	lex      *verb.Lexicon
 }
 

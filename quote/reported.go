@@ -52,7 +52,7 @@ func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
 		if w := d.word(s, t); t > 0 && w[0] >= 'A' && w[0] <= 'Z' {
 			continue // a capitalised cue word mid-sentence is a name ("Islamic State")
 		}
-		ref, ok := d.subjectOf(s, t)
+		who, ok := d.subjectOf(s, t)
 		if !ok {
 			continue
 		}
@@ -60,23 +60,23 @@ func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
 		if content.Len() == 0 {
 			continue
 		}
-		return d.reportedStatement(s, ref, m.Cue.Lemma, content, quotes), true
+		return d.reportedStatement(s, attribution{who, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}, s}, content, quotes), true
 	}
 	return redline.Statement{}, false
 }
 
 // subjectOf returns the actor that is the subject of the cue at token c:
 // the nearest referent before it, not across a clause boundary.
-func (d *doc) subjectOf(s, c int) (redline.ActorRef, bool) {
+func (d *doc) subjectOf(s, c int) (speaker, bool) {
 	for t := c - 1; t >= 0 && t >= c-10; t-- {
-		if ref, ok := d.referent(s, t); ok {
-			return ref, true
+		if who, ok := d.referent(s, t, t == c-1); ok {
+			return who, true
 		}
 		if w := d.word(s, t); w == ";" || w == ":" || d.sents[s].Tokens[t].Kind == redline.TokenQuote {
 			break
 		}
 	}
-	return redline.ActorRef{}, false
+	return speaker{}, false
 }
 
 // contentAfter returns the span of what was said after a cue ending at
@@ -116,15 +116,16 @@ func (d *doc) contentAfter(s, end int) redline.Span {
 // according reads "according to X, ..." and "..., according to X".
 func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) {
 	toks := d.sents[s].Tokens
-	ref, ok := d.firstReferent(s, t+2, min(len(toks), t+8))
+	who, ok := d.firstReferent(s, t+2, min(len(toks), t+8))
 	if !ok {
 		return redline.Statement{}, false
 	}
+	cue := &cueHit{lemma: "according to", start: t, end: t + 2}
 	var content redline.Span
 	if t == 0 {
-		comma := t + 2
-		for comma < len(toks) && d.word(s, comma) != "," {
-			comma++
+		comma := d.nextComma(s, t+2)
+		if w := strings.ToLower(d.word(s, min(comma+1, len(toks)-1))); w == "which" || w == "who" {
+			comma = d.nextComma(s, comma+1) // "according to X, which first reported it, ..."
 		}
 		content = d.contentAfter(s, comma+1)
 	} else {
@@ -137,10 +138,19 @@ func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) 
 	if content.Len() == 0 {
 		return redline.Statement{}, false
 	}
-	return d.reportedStatement(s, ref, "according to", content, quotes), true
+	return d.reportedStatement(s, attribution{who, cue, s}, content, quotes), true
 }
 
-func (d *doc) reportedStatement(s int, ref redline.ActorRef, cue string, content redline.Span, quotes []quoteSpan) redline.Statement {
+// nextComma returns the index of the first comma at or after token from
+// in sentence s, or the sentence length.
+func (d *doc) nextComma(s, from int) int {
+	for from < len(d.sents[s].Tokens) && d.word(s, from) != "," {
+		from++
+	}
+	return from
+}
+
+func (d *doc) reportedStatement(s int, a attribution, content redline.Span, quotes []quoteSpan) redline.Statement {
 	kind := redline.QuoteIndirect
 	for _, q := range quotes {
 		if q.content.Start >= content.End {
@@ -151,10 +161,9 @@ func (d *doc) reportedStatement(s int, ref redline.ActorRef, cue string, content
 			break
 		}
 	}
-	return redline.Statement{
-		Sentence: s, Speaker: ref, Kind: kind, Cue: cue,
-		Text: content.In(d.text), Span: content, Conditions: []string{},
-	}
+	st := redline.Statement{Sentence: s, Kind: kind, Text: content.In(d.text), Span: content, Conditions: []string{}}
+	d.setSpeaker(&st, a)
+	return st
 }
 
 func inQuote(sp redline.Span, quotes []quoteSpan) bool {

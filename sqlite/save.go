@@ -180,8 +180,9 @@ func insertStatements(ctx context.Context, tx *sql.Tx, doc int64, ss []redline.S
 			said_value, said_grain, said_anchor, said_start, said_end,
 			kind, cue, text, span_start, span_end, topic,
 			target_id, target_name, target_sector,
-			stance, score, commitment, conditions, threat, promise)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			stance, score, commitment, conditions, threat, promise,
+			speaker_start, speaker_end, cue_start, cue_end)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	return insertEach(ctx, tx, "statement", query, len(ss), func(i int) ([]any, error) {
 		s := &ss[i]
 		conditions, err := conditionsJSON(s.Conditions)
@@ -195,8 +196,24 @@ func insertStatements(ctx context.Context, tx *sql.Tx, doc int64, ss []redline.S
 			s.Said.Value, string(s.Said.Grain), string(s.Said.Anchor), start, end,
 			string(s.Kind), s.Cue, s.Text, s.Span.Start, s.Span.End, s.Topic,
 			targetID, targetName, targetSector,
-			string(s.Stance), s.Score, string(s.Commitment), conditions, s.Threat, s.Promise}, nil
+			string(s.Stance), s.Score, string(s.Commitment), conditions, s.Threat, s.Promise,
+			spanStart(s.SpeakerSpan), spanEnd(s.SpeakerSpan), spanStart(s.CueSpan), spanEnd(s.CueSpan)}, nil
 	})
+}
+
+// spanStart and spanEnd give the bounds of an optional span, or NULL.
+func spanStart(sp *redline.Span) any {
+	if sp == nil {
+		return nil
+	}
+	return sp.Start
+}
+
+func spanEnd(sp *redline.Span) any {
+	if sp == nil {
+		return nil
+	}
+	return sp.End
 }
 
 // indexStatements adds the statements of the document numbered doc to the

@@ -54,7 +54,8 @@ func findStatements(ctx context.Context, tx *sql.Tx, f redline.StatementFilter) 
 		SELECT d.id, s.sentence, s.speaker_id, s.speaker_name, s.speaker_sector,
 			s.said_value, s.said_grain, s.said_anchor, s.kind, s.cue, s.text, s.span_start, s.span_end,
 			s.topic, s.target_id, s.target_name, s.target_sector,
-			s.stance, s.score, s.commitment, s.conditions, s.threat, s.promise
+			s.stance, s.score, s.commitment, s.conditions, s.threat, s.promise,
+			s.speaker_start, s.speaker_end, s.cue_start, s.cue_end
 		`+w.from("statements", "s", "statements_said")+w.where()+`
 		ORDER BY s.said_start, d.id, s.ordinal`+page, w.args...)
 	if err != nil {
@@ -78,10 +79,13 @@ func scanStatement(rows *sql.Rows) (redline.Statement, error) {
 		&s.Said.Value, &s.Said.Grain, &s.Said.Anchor, &s.Kind, &s.Cue, &s.Text, &s.Span.Start, &s.Span.End,
 		&s.Topic}
 	dest = append(dest, target.dest()...)
-	dest = append(dest, &s.Stance, &s.Score, &s.Commitment, &conditions, &s.Threat, &s.Promise)
+	var speakerSpan, cueSpan nullSpan
+	dest = append(dest, &s.Stance, &s.Score, &s.Commitment, &conditions, &s.Threat, &s.Promise,
+		&speakerSpan.start, &speakerSpan.end, &cueSpan.start, &cueSpan.end)
 	if err := rows.Scan(dest...); err != nil {
 		return s, err
 	}
+	s.SpeakerSpan, s.CueSpan = speakerSpan.span(), cueSpan.span()
 	s.Target = target.ref()
 	if conditions.Valid {
 		if err := json.Unmarshal([]byte(conditions.String), &s.Conditions); err != nil {
@@ -89,6 +93,16 @@ func scanStatement(rows *sql.Rows) (redline.Statement, error) {
 		}
 	}
 	return s, nil
+}
+
+// nullSpan scans an optional span stored as two nullable columns.
+type nullSpan struct{ start, end sql.NullInt64 }
+
+func (n nullSpan) span() *redline.Span {
+	if !n.start.Valid || !n.end.Valid {
+		return nil
+	}
+	return &redline.Span{Start: int(n.start.Int64), End: int(n.end.Int64)}
 }
 
 // checkSearch runs the full-text query q against the index alone, so that

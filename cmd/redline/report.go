@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"redline"
@@ -102,15 +103,23 @@ func printTimeline(w io.Writer, entries []analysis.Entry) {
 	byActor := map[string][]analysis.Entry{}
 	names := map[string]string{}
 	for _, e := range entries {
-		if _, ok := byActor[e.Actor.ID]; !ok {
-			order = append(order, e.Actor.ID)
+		key := e.Actor.ID
+		if key == "" {
+			key = "name:" + e.Actor.Name
 		}
-		byActor[e.Actor.ID] = append(byActor[e.Actor.ID], e)
-		names[e.Actor.ID] = e.Actor.Name
+		if _, ok := byActor[key]; !ok {
+			order = append(order, key)
+		}
+		byActor[key] = append(byActor[key], e)
+		names[key] = e.Actor.Name
 	}
 	fmt.Fprintf(w, "TIMELINE (%d records, %d actors)\n", len(entries), len(order))
 	for _, id := range order {
-		fmt.Fprintf(w, "  %s [%s]\n", oneLine(names[id], 60), id)
+		label := id
+		if strings.HasPrefix(id, "name:") {
+			label = "not in the dictionary"
+		}
+		fmt.Fprintf(w, "  %s [%s]\n", oneLine(names[id], 60), label)
 		for _, e := range byActor[id] {
 			what := fmt.Sprintf("%s %s", e.Stance, topicOf(e.Topic))
 			if e.Kind == "event" {

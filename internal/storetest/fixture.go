@@ -77,6 +77,7 @@ func fixture1() *redline.Extraction {
 	x.Statements = []redline.Statement{{
 		Sentence: 0, Speaker: khamenei, Said: date("2025-02-07", redline.GrainDay, redline.AnchorSentence),
 		Kind: redline.QuoteDirect, Cue: "said", Text: "Negotiating with America is not smart, wise or honourable.",
+		SpeakerSpan: ptr(span(text, "Khamenei")), CueSpan: ptr(span(text, "said")),
 		Span: span(text, "Negotiating with America"), Topic: "negotiate", Target: ref(usa),
 		Stance: redline.StanceAgainst, Score: -0.9, Commitment: redline.CommitAbsolute,
 	}, {
@@ -191,3 +192,5 @@ func fixture3() *redline.Extraction {
 	}}
 	return x
 }
+
+func ptr(s redline.Span) *redline.Span { return &s }
