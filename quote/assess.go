@@ -43,6 +43,15 @@ var conditionStarts = [][]string{
 	{"on", "condition", "that"}, {"if"}, {"unless"}, {"until"}, {"once"},
 }
 
+// conditionFirst holds the first words of conditionStarts.
+var conditionFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range conditionStarts {
+		m[words[0]] = true
+	}
+	return m
+}()
+
 var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
 
 // content returns the tokens of a statement's words, across sentences.
@@ -50,8 +59,12 @@ var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true
 // a split quote reads as one ("We will not," he said, "negotiate" is "We
 // will not negotiate"): the cue between the parts and the comma that
 // leads into it are left out.
+//
+// The tokens go into a buffer the document reuses, with the index of each
+// in the lexicon hits beside it (d.global); both are valid until the next
+// call.
 func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token {
-	var out []redline.Token
+	out, global := d.tokBuf[:0], d.global[:0]
 	sp := st.Span
 	for s := max(0, st.Sentence-1); s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
 		toks := d.sents[s].Tokens
@@ -68,8 +81,10 @@ func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token
 				}
 			}
 			out = append(out, t)
+			global = append(global, int32(d.hits.first[s]+i))
 		}
 	}
+	d.tokBuf, d.global = out, global
 	return out
 }
 
@@ -79,7 +94,7 @@ func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
 	toks := d.content(st, quotes)
 	topicAt := -1
 	for i := range toks {
-		if m, ok := d.lex.ActionAt(d.text, toks, i); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
+		if m, ok := d.hits.actionAt(d.global[i]); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
 			st.Topic, topicAt = m.Action.Topic, i
 			break
 		}
@@ -126,7 +141,7 @@ func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
 // solve anything" rejects talks.
 func (d *doc) topicNegated(toks []redline.Token, topic string) bool {
 	for i := range toks {
-		if m, ok := d.lex.ActionAt(d.text, toks, i); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
+		if m, ok := d.hits.actionAt(d.global[i]); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
 			return true
 		}
 	}
@@ -267,6 +282,12 @@ func clauseEnd(w string) bool {
 }
 
 func (d *doc) conditionAt(toks []redline.Token, i int) int {
+	switch w := toks[i].Span.In(d.text); {
+	case len(w) < 2 || len(w) > 8:
+		return 0 // every condition word has 2 to 8 letters; most tokens stop here
+	case !conditionFirst[string(lowerInto(make([]byte, 0, 8), w))]:
+		return 0
+	}
 next:
 	for _, words := range conditionStarts {
 		if i+len(words) > len(toks) {

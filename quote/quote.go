@@ -20,10 +20,16 @@ type doc struct {
 	bySent   [][]int           // mention indexes per sentence
 	adhoc    []speaker         // speakers named in the text but not in the dictionary, in text order
 	lex      *verb.Lexicon
+	hits     *lexHits
+	tokBuf   []redline.Token // reused by content
+	global   []int32         // lexicon hit index of each token in tokBuf
 }
 
 func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon) *doc {
 	d := &doc{text: text, sents: sents, mentions: mentions, bySent: make([][]int, len(sents)), lex: lex}
+	if lex != nil {
+		d.hits = newLexHits(text, sents, lex)
+	}
 	for i, m := range mentions {
 		if m.Sentence >= 0 && m.Sentence < len(sents) {
 			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)

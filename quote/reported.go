@@ -45,7 +45,7 @@ func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
 			}
 			continue
 		}
-		m, ok := d.lex.CueAt(d.text, toks, t)
+		m, ok := d.hits.cueAt(s, t)
 		if !ok || (t > 0 && determiners[strings.ToLower(d.word(s, t-1))]) {
 			continue
 		}

@@ -69,7 +69,12 @@ type Lexicon struct {
 	cues    map[string][]phrase
 	actions map[string][]phrase
 	codes   map[string]Code
+	// first maps a phrase's first word to all phrases starting with it, so
+	// that one look-up per token serves both cues and actions.
+	first map[string]*firstWord
 }
+
+type firstWord struct{ cues, actions []phrase }
 
 // Code returns the description of a CAMEO code.
 func (l *Lexicon) Code(code string) (Code, bool) {
@@ -85,17 +90,43 @@ func (l *Lexicon) Cue(lemma string) (*Cue, bool) {
 
 // CueAt returns the longest reporting cue starting at token i.
 func (l *Lexicon) CueAt(text string, toks []redline.Token, i int) (Match, bool) {
-	return longest(l.cues, text, toks, i)
+	if fw := l.lookup(text, toks, i); fw != nil {
+		return longest(fw.cues, text, toks, i)
+	}
+	return Match{}, false
 }
 
 // ActionAt returns the longest action phrase starting at token i.
 func (l *Lexicon) ActionAt(text string, toks []redline.Token, i int) (Match, bool) {
-	return longest(l.actions, text, toks, i)
+	if fw := l.lookup(text, toks, i); fw != nil {
+		return longest(fw.actions, text, toks, i)
+	}
+	return Match{}, false
 }
 
-func longest(index map[string][]phrase, text string, toks []redline.Token, i int) (Match, bool) {
-	var buf [32]byte
-	cands := index[string(lower(buf[:0], toks[i].Span.In(text)))] // no allocation: Go optimises map[string(b)]
+// At returns both the longest cue and the longest action starting at token
+// i, with a single look-up.
+func (l *Lexicon) At(text string, toks []redline.Token, i int) (cue Match, isCue bool, action Match, isAction bool) {
+	fw := l.lookup(text, toks, i)
+	if fw == nil {
+		return
+	}
+	cue, isCue = longest(fw.cues, text, toks, i)
+	action, isAction = longest(fw.actions, text, toks, i)
+	return
+}
+
+// lookup returns the phrases whose first word is token i.
+func (l *Lexicon) lookup(text string, toks []redline.Token, i int) *firstWord {
+	w := toks[i].Span.In(text)
+	if len(w) > 24 || toks[i].Kind != redline.TokenWord {
+		return nil // no entry starts with a word that long, a number or a mark
+	}
+	var buf [24]byte
+	return l.first[string(lower(buf[:0], w))] // no allocation: Go optimises map[string(b)]
+}
+
+func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, bool) {
 	best, found := Match{}, false
 	for k := range cands {
 		p := &cands[k]

@@ -80,6 +80,13 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	for _, e := range actions {
 		probs = l.addAction(e, probs)
 	}
+	l.first = map[string]*firstWord{}
+	for w, ps := range l.cues {
+		l.firstWord(w).cues = ps
+	}
+	for w, ps := range l.actions {
+		l.firstWord(w).actions = ps
+	}
 	if len(probs) > 0 {
 		sort.SliceStable(probs, func(i, j int) bool {
 			if probs[i].File != probs[j].File {
@@ -90,6 +97,15 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, probs
 	}
 	return l, nil
+}
+
+func (l *Lexicon) firstWord(w string) *firstWord {
+	fw := l.first[w]
+	if fw == nil {
+		fw = &firstWord{}
+		l.first[w] = fw
+	}
+	return fw
 }
 
 // entry is one decoded list item with where it came from.
