@@ -8,10 +8,10 @@ import (
 // lexHits holds the verb lexicon's matches for every token of a document,
 // looked up once: the stages below ask about the same tokens many times.
 type lexHits struct {
-	first   []int         // index of each sentence's first token in the dense arrays
-	cue     []int32       // per token: index into cues, or -1
-	action  []int32       // per token: index into actions, or -1
-	cues    []verb.Match  // sparse matches, End relative to the sentence
+	first   []int        // index of each sentence's first token in the dense arrays
+	cue     []int32      // per token: index into cues, or -1
+	action  []int32      // per token: index into actions, or -1
+	cues    []verb.Match // sparse matches, End relative to the sentence
 	actions []verb.Match
 }
 
