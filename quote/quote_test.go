@@ -74,6 +74,9 @@ func TestExtract(t *testing.T) {
 		{"scare quotes are not statements", `The "maximum pressure" campaign went on.`, nil},
 		{"unbalanced mark", `Khamenei said: "We will not talk`,
 			[]want{{"ali-khamenei", "direct", "We will not talk", "", "", "neutral", "firm", 0, false, false}}},
+		{"passive cue with agent", "Tehran was told by Washington that talks would resume.",
+			[]want{{"USA", "indirect", "talks would resume", "negotiate", "", "favor", "none", 0, false, false}}},
+		{"passive cue without agent", "It was announced that talks with Washington would resume.", nil},
 		{"author claim is not attributed", "Washington imposed sanctions on Tehran.", nil},
 	}
 	for _, tt := range tests {

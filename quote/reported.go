@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"redline"
+	"redline/verb"
 )
 
 // determiners before a cue word mark it as a noun ("the report", "a
@@ -52,17 +53,54 @@ func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
 		if w := d.word(s, t); t > 0 && w[0] >= 'A' && w[0] <= 'Z' {
 			continue // a capitalised cue word mid-sentence is a name ("Islamic State")
 		}
-		who, ok := d.subjectOf(s, t)
-		if !ok {
+		end := m.End
+		var who speaker
+		if d.passiveCue(s, t, m) {
+			// "Iran was warned by Washington that ...": the speaker is the
+			// by-agent; with no agent ("it was announced") there is none.
+			if end >= len(toks) || !strings.EqualFold(d.word(s, end), "by") {
+				continue
+			}
+			if who, ok = d.firstReferent(s, end+1, min(len(toks), end+6)); !ok {
+				continue
+			}
+			end = d.afterAgent(s, end+1)
+		} else if who, ok = d.subjectOf(s, t); !ok {
 			continue
 		}
-		content := d.contentAfter(s, m.End)
+		content := d.contentAfter(s, end)
 		if content.Len() == 0 {
 			continue
 		}
 		return d.reportedStatement(s, attribution{who, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}, s}, content, quotes), true
 	}
 	return redline.Statement{}, false
+}
+
+// passiveCue reports whether the cue at token t is a passive participle
+// ("was warned", "were told").
+func (d *doc) passiveCue(s, t int, m verb.Match) bool {
+	if t == 0 || (m.Form != verb.FormPast && m.Form != verb.FormIrregular) {
+		return false
+	}
+	switch strings.ToLower(d.word(s, t-1)) {
+	case "was", "were", "is", "are", "been", "be", "being":
+		return true
+	}
+	return false
+}
+
+// afterAgent returns the token after the by-agent phrase that starts at
+// token from: past the words up to "that", a comma or a colon.
+func (d *doc) afterAgent(s, from int) int {
+	toks := d.sents[s].Tokens
+	for t := from; t < len(toks) && t < from+8; t++ {
+		switch strings.ToLower(d.word(s, t)) {
+		case "that", ",", ":":
+			return t
+		}
+	}
+	return from
 }
 
 // subjectOf returns the actor that is the subject of the cue at token c:
