@@ -16,13 +16,26 @@ type cueHit struct {
 	according  bool
 }
 
-// span returns the text span of the cue in sentence s.
+// span returns the text span of the cue in sentence s, with the medium
+// that follows it ("said in a statement", "told in an interview").
 func (h *cueHit) span(d *doc, s int) *redline.Span {
 	toks := d.sents[s].Tokens
 	if h == nil || h.start < 0 || h.end > len(toks) || h.start >= h.end {
 		return nil
 	}
-	return &redline.Span{Start: toks[h.start].Span.Start, End: toks[h.end-1].Span.End}
+	end := h.end
+	if end+2 < len(toks) && strings.EqualFold(d.word(s, end), "in") && (determiners[strings.ToLower(d.word(s, end+1))]) &&
+		cueNouns[strings.ToLower(d.word(s, end+2))] {
+		end += 3
+	}
+	return &redline.Span{Start: toks[h.start].Span.Start, End: toks[end-1].Span.End}
+}
+
+// cueNouns name a statement: "in a statement", "Fiat's announcement".
+var cueNouns = map[string]bool{
+	"statement": true, "announcement": true, "declaration": true, "speech": true, "report": true,
+	"remarks": true, "comments": true, "response": true, "interview": true, "letter": true,
+	"message": true, "address": true, "briefing": true, "warning": true, "post": true, "tweet": true,
 }
 
 // minQuoteWords is the fewest words a quotation needs to be a statement of
@@ -88,7 +101,7 @@ func (d *doc) attributeAfter(q *quoteSpan) (attribution, bool) {
 	if hit == nil {
 		return attribution{}, false
 	}
-	who, ok := d.speakerAt(s, q.close.t+1, c)
+	who, ok := d.speakerAt(s, q.close.t+1, c, hit)
 	return attribution{who, hit, s}, ok
 }
 
@@ -101,21 +114,11 @@ func (d *doc) attributeBefore(q *quoteSpan) (attribution, bool) {
 		return attribution{}, false
 	}
 	if hit.according {
-		who, ok := d.firstReferent(s, c+1, q.open.t)
+		who, ok := d.npAfter(s, c+1)
 		return attribution{who, hit, s}, ok
 	}
-	who, ok := d.speakerAt(s, 0, c)
+	who, ok := d.speakerAt(s, 0, c, hit)
 	return attribution{who, hit, s}, ok
-}
-
-// firstReferent returns the first actor referred to in tokens [from, to).
-func (d *doc) firstReferent(s, from, to int) (speaker, bool) {
-	for t := from; t < to && t < len(d.sents[s].Tokens); t++ {
-		if who, ok := d.referent(s, t, t == from || (t == from+1 && strings.EqualFold(d.word(s, from), "the"))); ok {
-			return who, true
-		}
-	}
-	return speaker{}, false
 }
 
 // floating attributes a quote with no cue of its own: to the person a
@@ -127,7 +130,7 @@ func (d *doc) floating(q *quoteSpan, last *redline.Statement) (attribution, bool
 		toks := d.sents[s].Tokens
 		if n := len(toks); n > 0 && (d.word(s, n-1) == ":" || d.hasCue(s)) {
 			if c, hit := d.cueIn(s, 0, n); hit != nil {
-				if who, ok := d.speakerAt(s, 0, c); ok {
+				if who, ok := d.speakerAt(s, 0, c, hit); ok {
 					return attribution{who: who, sent: s}, true
 				}
 			}

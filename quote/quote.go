@@ -18,7 +18,7 @@ type doc struct {
 	sents    []redline.Sentence
 	mentions []redline.Mention // in text order
 	bySent   [][]int           // mention indexes per sentence
-	adhoc    []speaker         // speakers named in the text but not in the dictionary, in text order
+	names    []name            // capitalised names the dictionary does not know, in text order
 	lex      *verb.Lexicon
 	hits     *lexHits
 	tokBuf   []redline.Token // reused by content
@@ -30,6 +30,7 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 	if lex != nil {
 		d.hits = newLexHits(text, sents, lex)
 	}
+	d.findNames()
 	for i, m := range mentions {
 		if m.Sentence >= 0 && m.Sentence < len(sents) {
 			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)

@@ -26,23 +26,38 @@ func (d *doc) reported(quotes []quoteSpan, covered []bool) []redline.Statement {
 		for qi < len(quotes) && quotes[qi].content.End < d.sents[s].Span.Start {
 			qi++
 		}
-		if st, ok := d.reportedIn(s, quotes[qi:]); ok {
+		// A sentence may report several people: "X said ..., Y saying ...".
+		for from := 0; ; {
+			st, next, ok := d.reportedIn(s, from, quotes[qi:])
+			if !ok {
+				break
+			}
 			out = append(out, st)
+			from = next
+		}
+		for from := 0; ; {
+			st, next, ok := d.nominalIn(s, from, quotes[qi:])
+			if !ok {
+				break
+			}
+			out = append(out, st)
+			from = next
 		}
 	}
 	return out
 }
 
-// reportedIn returns the first statement of reported speech in sentence s.
-func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
+// reportedIn returns the first statement of reported speech in sentence s
+// whose cue is at or after token from, and the token after that cue.
+func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
 	toks := d.sents[s].Tokens
-	for t := 0; t < len(toks); t++ {
+	for t := from; t < len(toks); t++ {
 		if inQuote(toks[t].Span, quotes) {
 			continue
 		}
 		if strings.EqualFold(d.word(s, t), "according") && t+1 < len(toks) && strings.EqualFold(d.word(s, t+1), "to") {
 			if st, ok := d.according(s, t, quotes); ok {
-				return st, true
+				return st, t + 2, true
 			}
 			continue
 		}
@@ -61,20 +76,41 @@ func (d *doc) reportedIn(s int, quotes []quoteSpan) (redline.Statement, bool) {
 			if end >= len(toks) || !strings.EqualFold(d.word(s, end), "by") {
 				continue
 			}
-			if who, ok = d.firstReferent(s, end+1, min(len(toks), end+6)); !ok {
+			if who, ok = d.npAfter(s, end+1); !ok {
 				continue
 			}
 			end = d.afterAgent(s, end+1)
-		} else if who, ok = d.subjectOf(s, t); !ok {
-			continue
+		} else if who, ok = d.gerundSubject(s, t, m); !ok {
+			if who, ok = d.subjectBefore(s, 0, t); !ok {
+				continue
+			}
 		}
 		content := d.contentAfter(s, end)
 		if content.Len() == 0 {
+			content = d.contentBefore(s, who.span.Start)
+		}
+		if content.Len() == 0 {
 			continue
 		}
-		return d.reportedStatement(s, attribution{who, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}, s}, content, quotes), true
+		return d.reportedStatement(s, attribution{who, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}, s}, content, quotes), m.End, true
 	}
-	return redline.Statement{}, false
+	return redline.Statement{}, 0, false
+}
+
+// gerundSubject finds the speaker of a cue in -ing form that has no
+// subject of its own: "quoted Djamal as saying" (the one quoted) and
+// "Boeing protested, claiming ..." (the subject of the main clause).
+func (d *doc) gerundSubject(s, t int, m verb.Match) (speaker, bool) {
+	if m.Form != verb.FormGerund || t == 0 {
+		return speaker{}, false
+	}
+	switch strings.ToLower(d.word(s, t-1)) {
+	case "as":
+		return d.subjectBefore(s, 0, t-1)
+	case ",":
+		return d.mainSubject(s, 0, t-1)
+	}
+	return speaker{}, false
 }
 
 // passiveCue reports whether the cue at token t is a passive participle
@@ -101,20 +137,6 @@ func (d *doc) afterAgent(s, from int) int {
 		}
 	}
 	return from
-}
-
-// subjectOf returns the actor that is the subject of the cue at token c:
-// the nearest referent before it, not across a clause boundary.
-func (d *doc) subjectOf(s, c int) (speaker, bool) {
-	for t := c - 1; t >= 0 && t >= c-10; t-- {
-		if who, ok := d.referent(s, t, t == c-1); ok {
-			return who, true
-		}
-		if w := d.word(s, t); w == ";" || w == ":" || d.sents[s].Tokens[t].Kind == redline.TokenQuote {
-			break
-		}
-	}
-	return speaker{}, false
 }
 
 // contentAfter returns the span of what was said after a cue ending at
@@ -154,11 +176,14 @@ func (d *doc) contentAfter(s, end int) redline.Span {
 // according reads "according to X, ..." and "..., according to X".
 func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) {
 	toks := d.sents[s].Tokens
-	who, ok := d.firstReferent(s, t+2, min(len(toks), t+8))
+	who, ok := d.npAfter(s, t+2)
 	if !ok {
 		return redline.Statement{}, false
 	}
 	cue := &cueHit{lemma: "according to", start: t, end: t + 2}
+	if k := d.cueNounIn(s, t+2, t+8); k >= 0 {
+		cue.start, cue.end = k, k+1 // "according to Fiat's announcement": the announcement is the cue
+	}
 	var content redline.Span
 	if t == 0 {
 		comma := d.nextComma(s, t+2)
@@ -177,6 +202,41 @@ func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) 
 		return redline.Statement{}, false
 	}
 	return d.reportedStatement(s, attribution{who, cue, s}, content, quotes), true
+}
+
+// contentBefore returns what was said when the cue ends the sentence
+// ("Talks will resume, the ministry said."): the words before the comma
+// that precedes the speaker at byte offset at.
+func (d *doc) contentBefore(s, at int) redline.Span {
+	toks := d.sents[s].Tokens
+	for t := len(toks) - 1; t > 0; t-- {
+		if toks[t].Span.Start < at && d.word(s, t) == "," {
+			first := 0
+			if toks[0].Kind == redline.TokenQuote {
+				first = 1
+			}
+			if t-1 < first {
+				return redline.Span{}
+			}
+			return redline.Span{Start: toks[first].Span.Start, End: toks[t-1].Span.End}
+		}
+	}
+	return redline.Span{}
+}
+
+// cueNounIn returns the index of the first cue noun in tokens [from, to)
+// of sentence s before a comma, or -1.
+func (d *doc) cueNounIn(s, from, to int) int {
+	for t := from; t < to && t < len(d.sents[s].Tokens); t++ {
+		w := strings.ToLower(d.word(s, t))
+		if w == "," {
+			return -1
+		}
+		if cueNouns[w] {
+			return t
+		}
+	}
+	return -1
 }
 
 // nextComma returns the index of the first comma at or after token from

@@ -13,96 +13,37 @@ type speaker struct {
 	span  redline.Span
 }
 
-// speakerAt finds the speaker of a cue at token c of sentence s: the actor
-// named or referred to between token lo and the cue, nearest first, or
-// else within a few tokens after the cue ("said the minister").
-func (d *doc) speakerAt(s, lo, c int) (speaker, bool) {
-	toks := d.sents[s].Tokens
-	for t := c - 1; t >= lo && t >= 0; t-- {
-		if sp, ok := d.referent(s, t, t == c-1); ok {
-			return sp, true
-		}
-		if w := d.word(s, t); toks[t].Kind == redline.TokenQuote || w == ";" {
-			break
-		}
+// speakerAt finds the speaker of the cue hit at token c of sentence s:
+// the subject noun phrase before it, reading back no further than token
+// lo, or else the noun phrase just after it ("said the minister").
+func (d *doc) speakerAt(s, lo, c int, hit *cueHit) (speaker, bool) {
+	if who, ok := d.subjectBefore(s, lo, c); ok {
+		return who, true
 	}
-	end := min(len(toks), c+7)
-	for t := c + 1; t < end; t++ {
-		if toks[t].Kind == redline.TokenQuote {
-			break
-		}
-		if sp, ok := d.referent(s, t, t == c+1); ok {
-			return sp, true
-		}
-	}
-	return speaker{}, false
+	return d.npAfter(s, hit.end)
 }
 
-// referent returns who token t of sentence s refers to: the actor of a
-// mention covering that token, the antecedent of a pronoun or role noun,
-// or, when unknown is true (the token stands right next to the cue), a
-// speaker the dictionary does not know, named by capitalised words.
-func (d *doc) referent(s, t int, unknown bool) (speaker, bool) {
+// nameWord reports whether token t of sentence s can be part of a name.
+func (d *doc) nameWord(s, t int) bool {
 	tok := d.sents[s].Tokens[t]
-	for _, mi := range d.bySent[s] {
-		m := d.mentions[mi]
-		if m.Span.Start <= tok.Span.Start && tok.Span.End <= m.Span.End {
-			return speaker{m.Actor, m.Span}, true
-		}
+	w := tok.Span.In(d.text)
+	if tok.Kind != redline.TokenWord || w == "" || (notNames[w] && d.initial(s, t)) || pronounWords[w] || calendarWords[w] {
+		return false
 	}
-	w := strings.ToLower(tok.Span.In(d.text))
-	var ref redline.ActorRef
-	var ok bool
-	switch {
-	case w == "he" || w == "she":
-		gender := map[string]string{"he": "m", "she": "f"}[w]
-		ref, ok = d.antecedent(tok.Span.Start, func(m redline.Mention) bool {
-			return m.Person && (m.Gender == "" || m.Gender == gender)
-		})
-	case w == "they" || w == "it":
-		ref, ok = d.antecedent(tok.Span.Start, func(m redline.Mention) bool { return !m.Person })
-	case roleNouns[w] && t > 0 && strings.EqualFold(d.word(s, t-1), "the"):
-		ref, ok = d.antecedent(tok.Span.Start, func(m redline.Mention) bool { return m.Person })
-	case unknown:
-		return d.unknownName(s, t)
-	default:
-		return speaker{}, false
-	}
-	return speaker{ref, tok.Span}, ok
+	return w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// unknownName reads a run of capitalised words ending at token t as the
-// name of a speaker the dictionary does not know ("Ned Price", "Reuters").
-// The actor keeps the name and has no ID. Common words that open
-// sentences, titles and calendar words are not names.
-func (d *doc) unknownName(s, t int) (speaker, bool) {
-	toks := d.sents[s].Tokens
-	start := t
-	for start >= 0 && d.nameWord(s, start) {
-		start--
-	}
-	start++
-	for start <= t && (titleWords[d.word(s, start)] || (start == 0 && notNames[d.word(s, start)])) {
-		start++
-	}
-	if start > t || (start == t && start == 0) {
-		return speaker{}, false // one capitalised word opening a sentence may be any word
-	}
-	if start > 0 && prepositions[strings.ToLower(d.word(s, start-1))] {
-		return speaker{}, false // "in Munich", "by the Army": a place or an agent of something else
-	}
-	end := t
-	for end+1 < len(toks) && d.nameWord(s, end+1) {
-		end++ // "the Associated Press" read from its first word
-	}
-	span := redline.Span{Start: toks[start].Span.Start, End: toks[end].Span.End}
-	if ref, ok := d.namedBefore(span); ok {
-		return speaker{ref, span}, true // "Kim" after "Kim Jong-un"
-	}
-	sp := speaker{redline.ActorRef{Name: span.In(d.text)}, span}
-	d.adhoc = append(d.adhoc, sp)
-	return sp, true
+// calendarWords are capitalised but never name anyone.
+var calendarWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "January": true, "February": true, "March": true, "April": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "Christmas": true, "Easter": true, "Ramadan": true,
 }
+
+// pronounWords are capitalised only because they open a sentence.
+var pronounWords = map[string]bool{"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "The": true}
 
 // namedBefore returns the person mentioned last before span whose full
 // name contains the words of span: a short form of a name given earlier.
@@ -114,9 +55,9 @@ func (d *doc) namedBefore(span redline.Span) (redline.ActorRef, bool) {
 			return m.Actor, true
 		}
 	}
-	for i := len(d.adhoc) - 1; i >= 0; i-- {
-		if a := d.adhoc[i]; a.span.End <= span.Start && containsWords(a.actor.Name, short) {
-			return a.actor, true
+	for i := len(d.names) - 1; i >= 0; i-- {
+		if n := d.names[i]; n.span.End <= span.Start && containsWords(n.span.In(d.text), short) {
+			return redline.ActorRef{Name: n.span.In(d.text)}, true
 		}
 	}
 	return redline.ActorRef{}, false
@@ -132,23 +73,6 @@ func containsWords(name, short string) bool {
 	before := i == 0 || name[i-1] == ' '
 	after := i+len(short) == len(name) || name[i+len(short)] == ' ' || name[i+len(short)] == '-'
 	return before && after
-}
-
-// nameWord reports whether token t of sentence s can be part of a name.
-func (d *doc) nameWord(s, t int) bool {
-	tok := d.sents[s].Tokens[t]
-	w := tok.Span.In(d.text)
-	if tok.Kind != redline.TokenWord || w == "" || notNames[w] {
-		return false
-	}
-	return w[0] >= 'A' && w[0] <= 'Z'
-}
-
-// prepositions before a capitalised word make it a place or an object,
-// not a speaker.
-var prepositions = map[string]bool{
-	"in": true, "at": true, "on": true, "from": true, "of": true, "to": true, "by": true, "with": true,
-	"for": true, "into": true, "near": true, "over": true, "against": true, "about": true,
 }
 
 // titleWords precede a name without being part of it.
@@ -187,38 +111,29 @@ var roleNouns = map[string]bool{
 	"general": true, "commander": true, "ambassador": true, "cleric": true,
 }
 
-// antecedent returns the actor of the last mention, or unknown named
-// speaker, before byte offset off that ok accepts.
-func (d *doc) antecedent(off int, ok func(redline.Mention) bool) (redline.ActorRef, bool) {
+// antecedent returns the actor of the last mention before byte offset off
+// that ok accepts, or the last name before off when it comes later
+// (organisations' names when org is true, others' otherwise).
+func (d *doc) antecedent(off int, ok func(redline.Mention) bool, org bool) (redline.ActorRef, bool) {
+	var ref redline.ActorRef
+	found, at := false, -1
 	for i := d.mentionBefore(off); i >= 0; i-- {
-		m := d.mentions[i]
-		if !ok(m) {
+		if m := d.mentions[i]; ok(m) {
+			ref, found, at = m.Actor, true, m.Span.End
+			break
+		}
+	}
+	for i := len(d.names) - 1; i >= 0; i-- {
+		n := d.names[i]
+		if n.span.End > off || n.org != org || (!org && !n.person) {
 			continue
 		}
-		if a, found := d.adhocBetween(m.Span.End, off, ok); found {
-			return a, true
+		if n.span.End > at {
+			return d.named(n.span).actor, true
 		}
-		return m.Actor, true
+		break
 	}
-	return d.adhocBetween(-1, off, ok)
-}
-
-// adhocBetween returns the last unknown named speaker that ends in
-// (from, off], when ok accepts a person.
-func (d *doc) adhocBetween(from, off int, ok func(redline.Mention) bool) (redline.ActorRef, bool) {
-	if !ok(redline.Mention{Person: true}) {
-		return redline.ActorRef{}, false
-	}
-	best := -1
-	for i, a := range d.adhoc {
-		if a.span.End <= off && a.span.Start > from && (best < 0 || a.span.End > d.adhoc[best].span.End) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return redline.ActorRef{}, false
-	}
-	return d.adhoc[best].actor, true
+	return ref, found
 }
 
 // mentionBefore returns the index of the last mention ending at or before

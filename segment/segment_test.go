@@ -40,6 +40,8 @@ func TestSplitSentences(t *testing.T) {
 		{"wrapped line", "The leader\nspoke at length.", []string{"The leader\nspoke at length."}},
 		{"heading line", "# Title here\nThe leader spoke.", []string{"# Title here", "The leader spoke."}},
 		{"lowercase after period", "It cost 5 bn. dollars in all.", []string{"It cost 5 bn. dollars in all."}},
+		{"company abbreviation mid sentence", `"We agree," said Apple Inc. CEO Steve Jobs.`, []string{`"We agree," said Apple Inc. CEO Steve Jobs.`}},
+		{"company abbreviation ends sentence", "He bought shares of Apple Inc. The company agreed.", []string{"He bought shares of Apple Inc.", "The company agreed."}},
 		{"ellipsis", "We waited... Nothing came.", []string{"We waited...", "Nothing came."}},
 		{"empty", "", nil},
 		{"spaces only", "  \n\n ", nil},

@@ -119,6 +119,12 @@ func (z *tokenizer) abbreviation(i int) bool {
 	if titles[w] {
 		return true
 	}
+	if corporate[w] {
+		// "Apple Inc. CEO Steve Jobs" continues; "shares of Apple Inc. The
+		// company ..." ends.
+		next := i + 2
+		return next < len(z.tokens) && !starters[z.tokens[next].Span.In(z.text)]
+	}
 	if months[w] {
 		// "Feb. 7" continues; "in Feb. The" would end, but is rare in news.
 		next := i + 2
@@ -142,6 +148,10 @@ func (z *tokenizer) initialismEnds(i int) bool {
 var titles = setOf("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
 	"Sgt", "Sen", "Rep", "Gov", "Pres", "Amb", "Rev", "Hon", "St", "Sr", "Jr", "No", "Nos", "vs", "Vol",
 	"Fig", "Art", "Sec", "Dept", "Gens", "Messrs", "approx", "est", "Mt", "Ft", "etc", "cf", "al")
+
+// corporate are company-name abbreviations, which end a sentence only
+// when a plain sentence opener follows.
+var corporate = setOf("Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "plc", "Cos")
 
 // months are month abbreviations written with a period.
 var months = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")

@@ -5,23 +5,32 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"redline"
+	"redline/dict"
 	"redline/eval"
+	"redline/extract"
 	"redline/timex"
 )
 
-const evalHelp = `Usage: redline eval timex [flags] DIR
+const evalHelp = `Usage: redline eval timex|quotes|factuality [flags] DIR
 
-Scores the time layer on a gold corpus and prints span precision, recall
-and F1 (strict and relaxed), value F1 the way TempEval-3 computes it, and
-type F1. DIR holds TempEval-3 .tml files (e.g. ../shared/data/time/te3-platinum)
-or MEANTIME XML files (e.g. ../shared/data/time/meantime-en); the format is
-detected from the files unless --format says.
+Scores a stage of redline on a gold corpus and prints the scores.
+
+  timex       time expressions: span precision, recall and F1 (strict and
+              relaxed), value F1 the way TempEval-3 computes it, type F1.
+              DIR holds TempEval-3 .tml files (../shared/data/time/te3-platinum)
+              or MEANTIME XML (../shared/data/time/meantime-en); the format is
+              detected unless --format says.
+  quotes      statements on MEANTIME: how many gold speech events with a
+              speaker were found, and whether the speaker is right.
+  factuality  certainty, polarity and future of MEANTIME's events: F1 of the
+              non-certain and negated classes, beside a naive baseline.
 
 Flags:
 `
@@ -36,19 +45,26 @@ func (m *Main) runEval(_ context.Context, args []string) error {
 	fset.BoolVar(&docs, "docs", false, "also print the scores of each document")
 	fset.BoolVar(&errs, "errors", false, "also print every disagreement with the gold")
 	fset.StringVar(&format, "format", "", "corpus format: te3 or meantime (default: detect)")
-	if len(args) == 0 || args[0] != "timex" {
+	if len(args) == 0 || (args[0] != "timex" && args[0] != "quotes" && args[0] != "factuality") {
 		fset.Usage()
-		return &usageError{"eval: want \"eval timex DIR\""}
+		return &usageError{"eval: want \"eval timex|quotes|factuality DIR\""}
 	}
+	what := args[0]
 	if err := parse(fset, args[1:]); err != nil {
 		return err
 	}
 	if fset.NArg() != 1 {
-		return &usageError{"eval timex: want one corpus directory"}
+		return &usageError{fmt.Sprintf("eval %s: want one corpus directory", what)}
 	}
 	dir := fset.Arg(0)
 	if _, err := os.Stat(dir); err != nil {
-		return redline.Errorf(redline.ENOTFOUND, "eval timex: %v", err)
+		return redline.Errorf(redline.ENOTFOUND, "eval %s: %v", what, err)
+	}
+	switch what {
+	case "quotes":
+		return m.evalQuotes(dir, asJSON, docs, errs)
+	case "factuality":
+		return m.evalFactuality(dir, asJSON, errs)
 	}
 	if format == "" {
 		format = detectFormat(dir)
@@ -88,6 +104,63 @@ func (m *Main) printScores(sc *eval.TimexScores, asJSON, docs, errs bool) error 
 		if err := sc.FprintDocs(m.Stdout); err != nil {
 			return err
 		}
+	}
+	if errs {
+		return sc.FprintErrors(m.Stdout)
+	}
+	return nil
+}
+
+// scores is what every evaluation prints.
+type scores interface {
+	Fprint(w io.Writer) error
+	FprintErrors(w io.Writer) error
+}
+
+func (m *Main) evalQuotes(dir string, asJSON, docs, errs bool) error {
+	p, err := extract.Load(dict.FS)
+	if err != nil {
+		return err
+	}
+	sc, err := eval.Quotes(dir, p)
+	if err != nil {
+		return err
+	}
+	if !errs {
+		sc.Errors = nil
+	}
+	if !docs {
+		sc.Docs = nil
+	}
+	if err := m.print(sc, asJSON, errs); err != nil {
+		return err
+	}
+	if docs && !asJSON {
+		return sc.FprintDocs(m.Stdout)
+	}
+	return nil
+}
+
+func (m *Main) evalFactuality(dir string, asJSON, errs bool) error {
+	sc, err := eval.Factuality(dir)
+	if err != nil {
+		return err
+	}
+	if !errs {
+		sc.Errors = nil
+	}
+	return m.print(sc, asJSON, errs)
+}
+
+// print writes scores as JSON or as tables, with the error list when asked.
+func (m *Main) print(sc scores, asJSON, errs bool) error {
+	if asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sc)
+	}
+	if err := sc.Fprint(m.Stdout); err != nil {
+		return err
 	}
 	if errs {
 		return sc.FprintErrors(m.Stdout)

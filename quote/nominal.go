@@ -1,0 +1,76 @@
+package quote
+
+import (
+	"strings"
+
+	"redline"
+)
+
+// nominalIn returns a statement named by a noun rather than a verb, at
+// or after token from of sentence s: "the announcement by General Motors
+// that it had filed", "Fiat's announcement", "In his speech, the Prime
+// Minister applauded ...". The speaker is the possessor or the by-agent;
+// what was said is the that-clause after the noun or, when the noun opens
+// the sentence, the clause after the comma. It returns the token after
+// the noun.
+func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
+	toks := d.sents[s].Tokens
+	for t := from; t < len(toks); t++ {
+		if !cueNouns[strings.ToLower(d.word(s, t))] || inQuote(toks[t].Span, quotes) {
+			continue
+		}
+		who, ok := d.possessor(s, t)
+		if !ok && t+1 < len(toks) && (strings.EqualFold(d.word(s, t+1), "by") || strings.EqualFold(d.word(s, t+1), "from")) {
+			who, ok = d.npAfter(s, t+2)
+		}
+		if !ok {
+			continue
+		}
+		content := d.nominalContent(s, t)
+		if content.Len() == 0 {
+			continue
+		}
+		a := attribution{who, &cueHit{lemma: strings.ToLower(d.word(s, t)), start: t, end: t + 1}, s}
+		return d.reportedStatement(s, a, content, quotes), t + 1, true
+	}
+	return redline.Statement{}, 0, false
+}
+
+// possessor returns who owns the noun at token t: "Fiat's", "his".
+func (d *doc) possessor(s, t int) (speaker, bool) {
+	if t == 0 {
+		return speaker{}, false
+	}
+	w := strings.ToLower(d.word(s, t-1))
+	switch w {
+	case "his", "her":
+		return d.pronoun(s, t-1, map[string]string{"his": "he", "her": "she"}[w])
+	case "its", "their":
+		return d.pronoun(s, t-1, "it")
+	case "'s", "’s":
+		if t >= 2 {
+			return d.speakerOfNP(s, d.npStart(s, 0, t-2), t-2)
+		}
+	}
+	return speaker{}, false
+}
+
+// nominalContent returns what a nominal statement at token t said: a
+// that-clause within a few tokens after the noun, or the clause after the
+// next comma when the noun opens the sentence.
+func (d *doc) nominalContent(s, t int) redline.Span {
+	toks := d.sents[s].Tokens
+	for k := t + 1; k < len(toks) && k <= t+8; k++ {
+		w := d.word(s, k)
+		if strings.EqualFold(w, "that") {
+			return d.contentAfter(s, k+1)
+		}
+		if w == "," || toks[k].Kind == redline.TokenQuote {
+			if t <= 3 && w == "," {
+				return d.contentAfter(s, k+1)
+			}
+			break
+		}
+	}
+	return redline.Span{}
+}

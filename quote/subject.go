@@ -1,0 +1,379 @@
+package quote
+
+import (
+	"strings"
+
+	"redline"
+)
+
+// name is a run of capitalised words the actor dictionary does not know
+// ("Ned Price", "General Motors Corporation"), found once per document so
+// that it can be a speaker and an antecedent.
+type name struct {
+	span   redline.Span
+	org    bool // ends in a company or agency word: "it", not "he"
+	person bool // two or more words, or after a title: can be "he" or "she"
+}
+
+// findNames collects the names of a document in text order.
+func (d *doc) findNames() {
+	for s := range d.sents {
+		toks := d.sents[s].Tokens
+		for t := 0; t < len(toks); t++ {
+			if !d.nameWord(s, t) || d.inMention(s, t) {
+				continue
+			}
+			end := t
+			for end+1 < len(toks) && (d.nameWord(s, end+1) || d.nameLink(s, end+1)) && !d.inMention(s, end+1) {
+				end++
+			}
+			for end > t && !d.nameWord(s, end) {
+				end-- // a name does not end in "of" or "&"
+			}
+			start := t
+			for start <= end && titleWords[d.word(s, start)] {
+				start++
+			}
+			titled := start > t || (t > 0 && titleWords[d.word(s, t-1)])
+			place := t > 0 && locatives[strings.ToLower(d.word(s, t-1))] || placeWords[d.word(s, end)]
+			if start <= end && !(start == end && d.initial(s, start) && !acronym(d.word(s, start))) {
+				sp := redline.Span{Start: toks[start].Span.Start, End: toks[end].Span.End}
+				org := orgWords[d.word(s, end)] || acronym(d.word(s, end))
+				d.names = append(d.names, name{span: sp, org: org, person: !org && !place && (end > start || titled)})
+			}
+			t = end
+		}
+	}
+}
+
+// initial reports whether token t opens a sentence or a quotation, where
+// any word is capitalised.
+func (d *doc) initial(s, t int) bool {
+	if t == 0 {
+		return true
+	}
+	prev := d.sents[s].Tokens[t-1]
+	return prev.Kind == redline.TokenQuote || prev.Span.In(d.text) == ":"
+}
+
+// locatives before a name make it a place: "in San Francisco".
+var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "of": true, "across": true, "outside": true}
+
+// placeWords end the names of places.
+var placeWords = map[string]bool{
+	"Airport": true, "Center": true, "Centre": true, "City": true, "Street": true, "Square": true,
+	"Island": true, "Islands": true, "Sea": true, "Gulf": true, "Strait": true, "River": true,
+	"Province": true, "Region": true, "Valley": true, "Mountains": true, "Terminal": true, "Hall": true,
+}
+
+// acronym reports whether w is written in capitals ("GM", "USAF"): an
+// organisation's name even where a sentence starts.
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z') && c != '.' && c != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLink reports whether token t may join the words of a name: "Bank of
+// England", "Procter & Gamble".
+func (d *doc) nameLink(s, t int) bool {
+	w := d.word(s, t)
+	return w == "of" || w == "&" || w == "de" || w == "al" || w == "bin" || d.abbrevDot(s, t)
+}
+
+// abbrevDot reports whether token t is the period of an abbreviation such
+// as "Inc." or "Mr.", which does not end a phrase.
+func (d *doc) abbrevDot(s, t int) bool {
+	toks := d.sents[s].Tokens
+	if t == 0 || d.word(s, t) != "." || toks[t-1].Span.End != toks[t].Span.Start || t+1 >= len(toks) {
+		return false
+	}
+	prev := d.word(s, t-1)
+	return orgWords[prev+"."] || titleWords[prev+"."] || prev == "Co" || prev == "St" || prev == "Jr" || prev == "Sr"
+}
+
+// inMention reports whether token t of sentence s is part of an actor
+// mention.
+func (d *doc) inMention(s, t int) bool {
+	tok := d.sents[s].Tokens[t]
+	for _, mi := range d.bySent[s] {
+		if d.mentions[mi].Span.Contains(tok.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWords end the names of organisations.
+var orgWords = map[string]bool{
+	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "LLC": true, "Ltd": true,
+	"Ltd.": true, "Company": true, "Co.": true, "Group": true, "Motors": true, "Agency": true, "Bank": true,
+	"Airlines": true, "Airways": true, "Ministry": true, "Department": true, "Council": true, "Committee": true,
+	"Commission": true, "Party": true, "Army": true, "Force": true, "Forces": true, "Office": true, "Press": true,
+	"News": true, "Times": true, "Post": true, "Journal": true, "Reuters": true, "Institute": true,
+	"University": true, "Association": true, "Federation": true, "Union": true, "Court": true,
+}
+
+// auxiliaries and adverbs may stand between a subject and its cue: "has
+// also said", "had repeatedly warned".
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "would": true, "did": true, "does": true, "do": true, "also": true, "later": true,
+	"repeatedly": true, "reportedly": true, "previously": true, "recently": true, "again": true,
+	"then": true, "publicly": true, "privately": true, "once": true, "often": true, "has.": true,
+	"never": true, "not": true, "n't": true, "may": true, "might": true, "could": true, "can": true,
+	"should": true, "must": true, "already": true, "had.": true, "just": true, "further": true,
+	"earlier": true, "flatly": true, "firmly": true, "openly": true, "explicitly": true,
+}
+
+// sentenceAdverbs stand between commas inside a clause.
+var sentenceAdverbs = map[string]bool{
+	"however": true, "meanwhile": true, "too": true, "though": true, "instead": true, "therefore": true,
+	"thus": true, "nevertheless": true, "moreover": true, "furthermore": true, "indeed": true, "also": true,
+}
+
+// boundaries end a subject noun phrase read backwards from its verb.
+var boundaries = map[string]bool{
+	",": true, ";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "--": true,
+	"that": true, "which": true, "who": true, "whom": true, "and": true, "but": true, "while": true,
+	"when": true, "as": true, "because": true, "if": true, "after": true, "before": true, "since": true,
+	"where": true, "although": true, "though": true, "whereas": true, "said": true, "says": true,
+}
+
+// maxSubject is the longest subject noun phrase read, in tokens.
+const maxSubject = 10
+
+// subjectBefore returns the speaker named by the noun phrase that ends
+// just before the cue at token c of sentence s (past auxiliaries and
+// adverbs), reading no further back than token lo. An apposition between
+// commas ("Araghchi, the foreign minister, said") is passed over to the
+// name before it when the apposition itself names nobody in particular.
+func (d *doc) subjectBefore(s, lo, c int) (speaker, bool) {
+	b := c - 1
+	for b >= lo {
+		w := strings.ToLower(d.word(s, b))
+		switch {
+		case auxiliaries[w]:
+			b--
+		case w == "," && b-2 >= lo && sentenceAdverbs[strings.ToLower(d.word(s, b-1))] && d.word(s, b-2) == ",":
+			b -= 3 // "Executives, however, said"
+		default:
+			goto done
+		}
+	}
+done:
+	if b < lo || b < 0 {
+		return speaker{}, false
+	}
+	if w := strings.ToLower(d.word(s, b)); w == "and" {
+		return d.mainSubject(s, lo, c) // "Ford posted a profit and predicted ..."
+	}
+	if d.word(s, b) == "," {
+		return d.apposition(s, lo, b)
+	}
+	a := d.npStart(s, lo, b)
+	if a > b {
+		return speaker{}, false
+	}
+	return d.speakerOfNP(s, a, b)
+}
+
+// npStart returns the first token of the noun phrase ending at token b.
+func (d *doc) npStart(s, lo, b int) int {
+	a := b
+	for a-1 >= lo && b-(a-1) < maxSubject {
+		tok := d.sents[s].Tokens[a-1]
+		if tok.Kind == redline.TokenQuote || boundaries[strings.ToLower(tok.Span.In(d.text))] ||
+			(tok.Kind == redline.TokenPunct && !d.abbrevDot(s, a-1)) {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+// apposition reads "X, the Y of Z, said": the comma at token b closes the
+// apposition; the speaker is X when the apposition is a description, or
+// the apposition itself when X names nothing.
+func (d *doc) apposition(s, lo, b int) (speaker, bool) {
+	a := d.npStart(s, lo, b-1)
+	if a > b-1 {
+		return speaker{}, false
+	}
+	if a-1 >= lo && a-1 >= 0 && d.word(s, a-1) == "," {
+		x := d.npStart(s, lo, a-2)
+		if who, ok := d.speakerOfNP(s, x, a-2); ok && who.actor.Name != "" && (who.actor.ID != "" || d.nameAt(who.span)) {
+			return who, true
+		}
+	}
+	return d.speakerOfNP(s, a, b-1)
+}
+
+// npAfter returns the speaker named by the noun phrase starting at token
+// from: "said the minister", "according to Reuters", "by Washington".
+func (d *doc) npAfter(s, from int) (speaker, bool) {
+	toks := d.sents[s].Tokens
+	b := from
+	for b < len(toks) && b-from < maxSubject {
+		tok := toks[b]
+		w := strings.ToLower(tok.Span.In(d.text))
+		if tok.Kind == redline.TokenQuote || (tok.Kind == redline.TokenPunct && !d.abbrevDot(s, b)) ||
+			boundaries[w] || w == "in" || w == "on" || w == "at" {
+			break
+		}
+		b++
+	}
+	if b == from {
+		return speaker{}, false
+	}
+	return d.speakerOfNP(s, from, b-1)
+}
+
+// nameAt reports whether sp is one of the document's names.
+func (d *doc) nameAt(sp redline.Span) bool {
+	for _, n := range d.names {
+		if n.span == sp {
+			return true
+		}
+	}
+	return false
+}
+
+// pronouns that stand for a speaker, by the kind of antecedent they take.
+var personPronouns = map[string]string{"he": "m", "she": "f"}
+
+// orgNouns refer back to the last organisation: "the company said".
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "carrier": true, "group": true, "agency": true, "ministry": true,
+	"government": true, "administration": true, "organisation": true, "organization": true,
+	"manufacturer": true, "automaker": true, "bank": true, "airline": true, "council": true,
+}
+
+// speakerOfNP names the speaker of the noun phrase at tokens [a, b]:
+// a pronoun or role noun resolved to its antecedent, else the rightmost
+// actor or name inside it (a name before a demonym: in "American maker
+// Chrysler" the speaker is Chrysler), else the phrase itself ("industry
+// experts"), kept by name with no ID.
+func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
+	toks := d.sents[s].Tokens
+	span := redline.Span{Start: toks[a].Span.Start, End: toks[b].Span.End}
+	last := strings.ToLower(d.word(s, b))
+	if a == b || (b == a+1 && determiners[strings.ToLower(d.word(s, a))]) || personPronouns[last] != "" || last == "they" {
+		if who, ok := d.pronoun(s, b, last); ok {
+			return who, true
+		}
+	}
+	if who, ok := d.insideNP(span); ok {
+		return who, true
+	}
+	if a == b && (personPronouns[last] != "" || last == "they" || last == "it" || last == "i" || last == "we") {
+		return speaker{}, false // a pronoun with no antecedent
+	}
+	for a < b && determiners[strings.ToLower(d.word(s, a))] {
+		a++
+	}
+	if b-a > 5 || len(last) < 3 || toks[b].Kind != redline.TokenWord || notNames[d.word(s, a)] && a == b {
+		return speaker{}, false
+	}
+	span.Start = toks[a].Span.Start
+	return speaker{redline.ActorRef{Name: span.In(d.text)}, span}, true
+}
+
+// pronoun resolves a pronoun or a role noun at token t of sentence s.
+func (d *doc) pronoun(s, t int, w string) (speaker, bool) {
+	off := d.sents[s].Tokens[t].Span
+	var ref redline.ActorRef
+	var ok bool
+	switch {
+	case personPronouns[w] != "":
+		g := personPronouns[w]
+		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return m.Person && (m.Gender == "" || m.Gender == g) }, false)
+	case w == "they" || w == "it":
+		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return !m.Person }, true)
+	case roleNouns[w]:
+		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return m.Person }, false)
+	case orgNouns[w]:
+		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return !m.Person }, true)
+	}
+	return speaker{ref, off}, ok
+}
+
+// insideNP returns the rightmost actor mention or name inside span,
+// preferring names and actors to demonyms.
+func (d *doc) insideNP(span redline.Span) (speaker, bool) {
+	var best, demonym *speaker
+	for _, m := range d.mentions {
+		if m.Span.Start >= span.End {
+			break
+		}
+		if !span.Contains(m.Span) {
+			continue
+		}
+		who := speaker{m.Actor, m.Span}
+		if m.Kind == redline.MentionDemonym {
+			demonym = &who
+		} else {
+			best = &who
+		}
+	}
+	for _, n := range d.names {
+		if span.Contains(n.span) && (best == nil || n.span.Start > best.span.Start) {
+			who := d.named(n.span)
+			best = &who
+		}
+	}
+	switch {
+	case best != nil:
+		return *best, true
+	case demonym != nil:
+		return *demonym, true
+	}
+	return speaker{}, false
+}
+
+// named returns the speaker a name stands for: the person or name given in
+// full earlier when this is a short form ("Kim" after "Kim Jong-un"), or
+// the name itself.
+func (d *doc) named(sp redline.Span) speaker {
+	if ref, ok := d.namedBefore(sp); ok {
+		return speaker{ref, sp}
+	}
+	return speaker{redline.ActorRef{Name: sp.In(d.text)}, sp}
+}
+
+// mainSubject returns the first actor or name in tokens [lo, c) of
+// sentence s: the subject of a clause whose verb a second verb shares
+// ("Ford posted a profit and predicted ...", "Boeing protested, claiming
+// ...").
+func (d *doc) mainSubject(s, lo, c int) (speaker, bool) {
+	toks := d.sents[s].Tokens
+	if c <= lo {
+		return speaker{}, false
+	}
+	span := redline.Span{Start: toks[lo].Span.Start, End: toks[c-1].Span.End}
+	var best *speaker
+	for _, m := range d.mentions {
+		if span.Contains(m.Span) && m.Kind != redline.MentionDemonym {
+			who := speaker{m.Actor, m.Span}
+			best = &who
+			break
+		}
+	}
+	for _, n := range d.names {
+		if span.Contains(n.span) && (best == nil || n.span.Start < best.span.Start) {
+			who := d.named(n.span)
+			best = &who
+			break
+		}
+	}
+	if best == nil {
+		return speaker{}, false
+	}
+	return *best, true
+}
