@@ -30,12 +30,12 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 	if lex != nil {
 		d.hits = newLexHits(text, sents, lex)
 	}
-	d.findNames()
 	for i, m := range mentions {
 		if m.Sentence >= 0 && m.Sentence < len(sents) {
 			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
 		}
 	}
+	d.findNames() // after bySent: names are what no mention covers
 	return d
 }
 

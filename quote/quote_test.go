@@ -31,6 +31,7 @@ var testActors = map[string]redline.Mention{
 	"Washington": {Actor: redline.ActorRef{ID: "USA", Name: "United States"}, Country: "USA"},
 	"US":         {Actor: redline.ActorRef{ID: "USA", Name: "United States"}, Country: "USA"},
 	"Kim":        {Actor: redline.ActorRef{ID: "kim-jong-un", Name: "Kim Jong-un"}, Country: "PRK", Person: true, Gender: "m"},
+	"Leader":     {Actor: redline.ActorRef{ID: "ali-khamenei", Name: "Ali Khamenei"}, Country: "IRN", Person: true, Gender: "m", Kind: redline.MentionRole},
 }
 
 func extract(t *testing.T, text string) []redline.Statement {
@@ -77,6 +78,8 @@ func TestExtract(t *testing.T) {
 		{"passive cue with agent", "Tehran was told by Washington that talks would resume.",
 			[]want{{"USA", "indirect", "talks would resume", "negotiate", "", "favor", "none", 0, false, false}}},
 		{"passive cue without agent", "It was announced that talks with Washington would resume.", nil},
+		{"a role mention is not an unknown name", "Iran's Supreme Leader said talks with Washington had gone well.",
+			[]want{{"ali-khamenei", "indirect", "talks with Washington had gone well", "negotiate", "USA", "favor", "none", 0, false, false}}},
 		{"author claim is not attributed", "Washington imposed sanctions on Tehran.", nil},
 	}
 	for _, tt := range tests {
