@@ -73,7 +73,7 @@ func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token
 				continue
 			}
 			if st.Kind == redline.QuoteDirect {
-				if !inQuote(t.Span, quotes) {
+				if !d.quoted[d.first[s]+i] {
 					continue
 				}
 				if t.Span.In(d.text) == "," && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {

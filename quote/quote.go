@@ -23,10 +23,18 @@ type doc struct {
 	hits     *lexHits
 	tokBuf   []redline.Token // reused by content
 	global   []int32         // lexicon hit index of each token in tokBuf
+	first    []int           // dense index of each sentence's first token
+	mentioned, quoted []bool // per dense token index: inside a mention, inside quotation marks
 }
 
 func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon) *doc {
 	d := &doc{text: text, sents: sents, mentions: mentions, bySent: make([][]int, len(sents)), lex: lex}
+	d.first = make([]int, len(sents))
+	n := 0
+	for i, st := range sents {
+		d.first[i] = n
+		n += len(st.Tokens)
+	}
 	if lex != nil {
 		d.hits = newLexHits(text, sents, lex)
 	}
@@ -35,7 +43,14 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
 		}
 	}
-	d.findNames() // after bySent: names are what no mention covers
+	d.mentioned = d.coverage(func(yield func(redline.Span) bool) {
+		for _, m := range mentions {
+			if !yield(m.Span) {
+				return
+			}
+		}
+	})
+	d.findNames() // after the mention coverage: names are what no mention covers
 	return d
 }
 
@@ -45,6 +60,13 @@ func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text
 func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention) []redline.Statement {
 	d := newDoc(text, sents, mentions, x.Lexicon)
 	quotes := findQuotes(d)
+	d.quoted = d.coverage(func(yield func(redline.Span) bool) {
+		for _, q := range quotes {
+			if !yield(q.content) {
+				return
+			}
+		}
+	})
 	var out []redline.Statement
 	covered := make([]bool, len(sents)) // sentences whose cue a direct quote used
 	var last *redline.Statement
@@ -65,6 +87,35 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	for i := range out {
 		d.assess(&out[i], quotes)
+	}
+	return out
+}
+
+// coverage marks, for every token of the document in dense order, whether
+// it lies inside one of the spans, which must come in text order. It
+// merges the two ordered lists in one pass.
+func (d *doc) coverage(spans func(yield func(redline.Span) bool)) []bool {
+	n := 0
+	if k := len(d.sents); k > 0 {
+		n = d.first[k-1] + len(d.sents[k-1].Tokens)
+	}
+	out := make([]bool, n)
+	s, t := 0, 0
+	for sp := range spans {
+		for s < len(d.sents) {
+			if t >= len(d.sents[s].Tokens) {
+				s, t = s+1, 0
+				continue
+			}
+			tok := d.sents[s].Tokens[t]
+			if tok.Span.Start >= sp.End {
+				break
+			}
+			if sp.Contains(tok.Span) {
+				out[d.first[s]+t] = true
+			}
+			t++
+		}
 	}
 	return out
 }

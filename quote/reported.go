@@ -52,7 +52,7 @@ func (d *doc) reported(quotes []quoteSpan, covered []bool) []redline.Statement {
 func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
 	toks := d.sents[s].Tokens
 	for t := from; t < len(toks); t++ {
-		if inQuote(toks[t].Span, quotes) {
+		if d.quoted[d.first[s]+t] {
 			continue
 		}
 		if strings.EqualFold(d.word(s, t), "according") && t+1 < len(toks) && strings.EqualFold(d.word(s, t+1), "to") {

@@ -100,15 +100,7 @@ func (d *doc) abbrevDot(s, t int) bool {
 
 // inMention reports whether token t of sentence s is part of an actor
 // mention.
-func (d *doc) inMention(s, t int) bool {
-	tok := d.sents[s].Tokens[t]
-	for _, mi := range d.bySent[s] {
-		if d.mentions[mi].Span.Contains(tok.Span) {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) inMention(s, t int) bool { return d.mentioned[d.first[s]+t] }
 
 // orgWords end the names of organisations.
 var orgWords = map[string]bool{
