@@ -62,7 +62,7 @@ func TestReversals(t *testing.T) {
 }
 
 func ev(actor, target redline.ActorRef, date string, mode redline.Mode) redline.Event {
-	return redline.Event{Actor: actor, Target: &target, Verb: "negotiate", CAMEO: "046", Date: day(date), Mode: mode, Text: "talks"}
+	return redline.Event{Actor: actor, Target: &target, Verb: "negotiate", CAMEO: "046", Quad: 1, Date: day(date), Mode: mode, Text: "talks"}
 }
 
 func TestGaps(t *testing.T) {
@@ -75,9 +75,10 @@ func TestGaps(t *testing.T) {
 	}{
 		{"covert talks in the same year", rejection, ev(iran, usa, "2013", redline.ModeCovert), 1},
 		{"talks take two: the other side's event counts", rejection, ev(usa, iran, "2013-02-20", redline.ModeCovert), 1},
-		{"a meeting contradicts a rejection of talks", rejection, redline.Event{Actor: usa, Target: &iran, Verb: "meet", CAMEO: "040", Date: day("2013-02-25"), Mode: redline.ModeCovert}, 1},
+		{"a meeting contradicts a rejection of talks", rejection, redline.Event{Actor: usa, Target: &iran, Verb: "meet", CAMEO: "040", Quad: 1, Date: day("2013-02-25"), Mode: redline.ModeCovert}, 1},
+		{"an intent to talk is words, not a deed", rejection, redline.Event{Actor: iran, Target: &usa, Verb: "negotiate", CAMEO: "036", Quad: 1, Date: day("2013-02-10"), Mode: redline.ModePublic}, 0},
 		{"one-sided action by the other side", redline.Statement{Speaker: khamenei, Said: day("2013-02"), Topic: "sanction", Target: &usa, Stance: redline.StanceAgainst},
-			redline.Event{Actor: usa, Target: &iran, Verb: "sanction", Date: day("2013-02-10"), Mode: redline.ModePublic}, 0},
+			redline.Event{Actor: usa, Target: &iran, Verb: "sanction", CAMEO: "163", Quad: 4, Date: day("2013-02-10"), Mode: redline.ModePublic}, 0},
 		{"different target", rejection, ev(iran, israel, "2013", redline.ModeCovert), 0},
 		{"dates do not overlap", rejection, ev(iran, usa, "2014-05-01", redline.ModeCovert), 0},
 		{"negated event did not happen", rejection, ev(iran, usa, "2013-02-10", redline.ModeNegated), 0},

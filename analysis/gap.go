@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"redline"
 )
@@ -22,7 +23,7 @@ func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string)
 		}
 		side := countryOf(st.Speaker.ID)
 		for _, ev := range evs {
-			if !happened(ev.Mode) || !contradicts(st.Topic, ev.Verb) {
+			if !happened(ev.Mode) || !deed(ev) || !contradicts(st.Topic, ev.Verb) {
 				continue
 			}
 			actor, other := sides(ev, countryOf)
@@ -67,6 +68,16 @@ func sides(ev redline.Event, countryOf func(string) string) (actor, target strin
 		target = countryOf(ev.Target.ID)
 	}
 	return actor, target
+}
+
+// deed reports whether an event is something done rather than said:
+// material cooperation or conflict (quad classes 2 and 4), meetings and
+// negotiations (CAMEO 04), and signing agreements (057). Statements,
+// appeals, intents, demands, criticism, rejections and threats (01-03,
+// 10-13) are words, and words cannot contradict words in a say-do gap.
+func deed(ev redline.Event) bool {
+	return ev.Quad == redline.QuadMaterialCooperation || ev.Quad == redline.QuadMaterialConflict ||
+		strings.HasPrefix(ev.CAMEO, "04") || ev.CAMEO == "057"
 }
 
 func happened(m redline.Mode) bool {

@@ -15,20 +15,20 @@ var allegedWords = map[string]bool{
 
 var negationWords = map[string]bool{
 	"not": true, "n't": true, "never": true, "refused": true, "refuses": true, "refuse": true,
-	"declined": true, "declines": true, "decline": true, "no": true,
+	"declined": true, "declines": true, "decline": true, "no": true, "failed": true, "fails": true, "fail": true,
 }
 
 var futureWords = map[string]bool{
 	"will": true, "'ll": true, "’ll": true, "shall": true, "plans": true, "planned": true, "intends": true,
 }
 
-var hypotheticalWords = map[string]bool{"would": true, "could": true, "might": true, "if": true, "unless": true}
+var hypotheticalWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "if": true, "unless": true}
 
 // mode decides how the action at tokens [t, end) is known: covert and
 // alleged words anywhere close, negation, future and hypothetical words
 // just before the verb.
 func (s *sentence) mode(t, end int) redline.Mode {
-	lo, hi := max(0, t-5), min(len(s.toks), end+4)
+	lo, hi := max(0, t-7), min(len(s.toks), end+4)
 	covert, alleged := false, false
 	for k := lo; k < hi; k++ {
 		w := s.word(k)

@@ -47,11 +47,7 @@ func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 	mentions := p.Actors.Match(text, sents, published)
 	times := p.Times.Tag(text, sents, published)
 	statements := p.Quotes.Extract(text, sents, mentions)
-	skip := quote.QuotedSpans(text, sents)
-	for _, st := range statements {
-		skip = append(skip, st.Span)
-	}
-	events := p.Events.Code(text, sents, mentions, skip)
+	events := p.Events.Code(text, sents, mentions, p.speech(text, sents, statements))
 
 	x := &redline.Extraction{
 		Doc: *doc, Times: nonNil(times.Times), Statements: nonNil(statements),
@@ -67,12 +63,28 @@ func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 		ev.Doc = doc.ID
 		ev.Date = times.DateOf(ev.Sentence, ev.Span)
 	}
+	x.Events = event.Dedupe(x.Events) // one a day per actor, target and code, now that they have dates
 	for i := range x.Deadlines {
 		dl := &x.Deadlines[i]
 		dl.Doc = doc.ID
 		dl.Actor = actorNear(mentions, dl.Sentence)
 	}
 	return x
+}
+
+// speech returns the spans whose actions are something said rather than
+// something the author reports as done: words inside quotation marks and
+// the content of every statement. "Khamenei rejected the idea of direct
+// negotiations" must not become a negotiation, and a say-do gap must never
+// set a statement against its own words. The cost is that a deed relayed
+// with a trailing attribution ("Russia struck Kyiv, officials said") is
+// coded only when the coder's SpeechActs option reads statements.
+func (p *Pipeline) speech(text string, sents []redline.Sentence, statements []redline.Statement) []redline.Span {
+	spans := quote.QuotedSpans(text, sents)
+	for _, st := range statements {
+		spans = append(spans, st.Span)
+	}
+	return spans
 }
 
 // actorNear returns the first actor mentioned in a sentence, the party a

@@ -43,9 +43,9 @@ var goldenFloors = map[string]float64{
 	"speaker":    87, // 92.9
 	"kind":       91, // 96.3
 	"said":       90, // 95.0
-	"topic":      71, // 76.1
+	"topic":      71, // 76.3
 	"target":     82, // 87.4
-	"stance":     74, // 79.9
+	"stance":     75, // 80.3
 	"commitment": 91, // 96.0
 	"conditions": 93, // 98.2
 	"threat":     88, // 93.2

@@ -14,17 +14,17 @@ type Extractor struct {
 
 // doc is one document being read, with its stages' results indexed.
 type doc struct {
-	text     string
-	sents    []redline.Sentence
-	mentions []redline.Mention // in text order
-	bySent   [][]int           // mention indexes per sentence
-	names    []name            // capitalised names the dictionary does not know, in text order
-	lex      *verb.Lexicon
-	hits     *lexHits
-	tokBuf   []redline.Token // reused by content
-	global   []int32         // lexicon hit index of each token in tokBuf
-	first    []int           // dense index of each sentence's first token
-	mentioned, quoted []bool // per dense token index: inside a mention, inside quotation marks
+	text              string
+	sents             []redline.Sentence
+	mentions          []redline.Mention // in text order
+	bySent            [][]int           // mention indexes per sentence
+	names             []name            // capitalised names the dictionary does not know, in text order
+	lex               *verb.Lexicon
+	hits              *lexHits
+	tokBuf            []redline.Token // reused by content
+	global            []int32         // lexicon hit index of each token in tokBuf
+	first             []int           // dense index of each sentence's first token
+	mentioned, quoted []bool          // per dense token index: inside a mention, inside quotation marks
 }
 
 func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon) *doc {

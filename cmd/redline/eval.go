@@ -18,7 +18,7 @@ import (
 	"redline/timex"
 )
 
-const evalHelp = `Usage: redline eval timex|quotes|factuality [flags] DIR
+const evalHelp = `Usage: redline eval timex|quotes|factuality|plover|cameo [flags] PATH
 
 Scores a stage of redline on a gold corpus and prints the scores.
 
@@ -31,6 +31,12 @@ Scores a stage of redline on a gold corpus and prints the scores.
               speaker were found, and whether the speaker is right.
   factuality  certainty, polarity and future of MEANTIME's events: F1 of the
               non-certain and negated classes, beside a naive baseline.
+  plover      events on the PLOVER gold records
+              (../shared/data/eventcoding/plover/PLOVER_GSR_CAMEO.shared.json):
+              category accuracy, source and target accuracy, recall, extras.
+  cameo       events on the CAMEO codebook's example sentences
+              (../shared/data/eventcoding/icews/cameo-codes.csv): root-code
+              and 3-digit accuracy, recall, extras.
 
 Flags:
 `
@@ -45,16 +51,16 @@ func (m *Main) runEval(_ context.Context, args []string) error {
 	fset.BoolVar(&docs, "docs", false, "also print the scores of each document")
 	fset.BoolVar(&errs, "errors", false, "also print every disagreement with the gold")
 	fset.StringVar(&format, "format", "", "corpus format: te3 or meantime (default: detect)")
-	if len(args) == 0 || (args[0] != "timex" && args[0] != "quotes" && args[0] != "factuality") {
+	if len(args) == 0 || !evaluations[args[0]] {
 		fset.Usage()
-		return &usageError{"eval: want \"eval timex|quotes|factuality DIR\""}
+		return &usageError{"eval: want \"eval timex|quotes|factuality|plover|cameo PATH\""}
 	}
 	what := args[0]
 	if err := parse(fset, args[1:]); err != nil {
 		return err
 	}
 	if fset.NArg() != 1 {
-		return &usageError{fmt.Sprintf("eval %s: want one corpus directory", what)}
+		return &usageError{fmt.Sprintf("eval %s: want one corpus path", what)}
 	}
 	dir := fset.Arg(0)
 	if _, err := os.Stat(dir); err != nil {
@@ -65,6 +71,8 @@ func (m *Main) runEval(_ context.Context, args []string) error {
 		return m.evalQuotes(dir, asJSON, docs, errs)
 	case "factuality":
 		return m.evalFactuality(dir, asJSON, errs)
+	case "plover", "cameo":
+		return m.evalEvents(what, dir, asJSON, errs)
 	}
 	if format == "" {
 		format = detectFormat(dir)
@@ -109,6 +117,28 @@ func (m *Main) printScores(sc *eval.TimexScores, asJSON, docs, errs bool) error 
 		return sc.FprintErrors(m.Stdout)
 	}
 	return nil
+}
+
+// evaluations are the stages "redline eval" scores.
+var evaluations = map[string]bool{"timex": true, "quotes": true, "factuality": true, "plover": true, "cameo": true}
+
+func (m *Main) evalEvents(what, path string, asJSON, errs bool) error {
+	p, err := extract.Load(dict.FS)
+	if err != nil {
+		return err
+	}
+	score := eval.PLOVER
+	if what == "cameo" {
+		score = eval.CAMEO
+	}
+	sc, err := score(path, p)
+	if err != nil {
+		return err
+	}
+	if !errs {
+		sc.Errors = nil
+	}
+	return m.print(sc, asJSON, errs)
 }
 
 // scores is what every evaluation prints.

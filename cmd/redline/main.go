@@ -72,6 +72,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runDict(ctx, rest)
 	case "eval":
 		return m.runEval(ctx, rest)
+	case "export":
+		return m.runExport(ctx, rest)
 	case "version":
 		return m.runVersion(rest)
 	case "help", "-h", "--help", "-help":
@@ -121,7 +123,8 @@ Commands:
   extract   read files and print what was extracted, storing nothing
   report    print timelines, reversals, say-do gaps and deadlines from the store
   dict      check dictionaries ("redline dict check [--dict DIR]")
-  eval      score a stage on gold data ("redline eval timex DIR")
+  export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
+  eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
   version   print the version
 
 Run "redline <command> -h" for a command's flags.
