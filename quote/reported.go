@@ -263,15 +263,3 @@ func (d *doc) reportedStatement(s int, a attribution, content redline.Span, quot
 	d.setSpeaker(&st, a)
 	return st
 }
-
-func inQuote(sp redline.Span, quotes []quoteSpan) bool {
-	for _, q := range quotes {
-		if q.content.Start > sp.End {
-			return false
-		}
-		if q.content.Contains(sp) {
-			return true
-		}
-	}
-	return false
-}
