@@ -2,8 +2,10 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"redline"
+	"redline/segment"
 )
 
 // discarded reports whether a sentence holds a discard phrase.
@@ -15,25 +17,67 @@ func (c *Coder) discarded(s *sentence) bool {
 	if len(list) == 0 || len(s.toks) == 0 {
 		return false
 	}
-	sp := redline.Span{Start: s.toks[0].Span.Start, End: s.toks[len(s.toks)-1].Span.End}
-	text := sp.In(s.text)
-	for _, p := range list {
-		if len(p) <= len(text) && containsFold(text, p) {
-			return true
+	idx := discardIndexOf(list)
+	var buf [32]byte
+	for t, tok := range s.toks {
+		w := tok.Span.In(s.text)
+		if len(w) > len(buf) {
+			continue
+		}
+		for _, words := range idx[string(lowerInto(buf[:0], w))] {
+			if t+len(words) <= len(s.toks) && sameWords(s, t, words) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// containsFold reports whether s contains the lower-case phrase p in any
-// case, without allocating.
-func containsFold(s, p string) bool {
-	for i := 0; i+len(p) <= len(s); i++ {
-		if (s[i]|0x20) == p[0] && strings.EqualFold(s[i:i+len(p)], p) {
-			return true
+// sameWords reports whether the tokens of s from t on spell words.
+func sameWords(s *sentence, t int, words []string) bool {
+	for j, w := range words[1:] {
+		if !strings.EqualFold(s.toks[t+1+j].Span.In(s.text), w) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// discardIndexes caches, per discard list, its phrases split into tokens
+// the way the segmenter splits sentences and indexed by their first word,
+// so a sentence is checked with one look-up per token.
+var discardIndexes sync.Map // *string (the list's first element) -> map[string][][]string
+
+func discardIndexOf(list []string) map[string][][]string {
+	if idx, ok := discardIndexes.Load(&list[0]); ok {
+		return idx.(map[string][][]string)
+	}
+	idx := map[string][][]string{}
+	for _, p := range list {
+		var words []string
+		for _, sent := range segment.Split(p) {
+			for _, tok := range sent.Tokens {
+				words = append(words, strings.ToLower(tok.Span.In(p)))
+			}
+		}
+		if len(words) > 0 {
+			idx[words[0]] = append(idx[words[0]], words)
+		}
+	}
+	discardIndexes.Store(&list[0], idx)
+	return idx
+}
+
+// lowerInto appends s to buf with ASCII letters in lower case.
+func lowerInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // Dedupe applies the one-a-day rule of event datasets to dated events:

@@ -27,10 +27,10 @@ func (d *doc) speakerAt(s, lo, c int, hit *cueHit) (speaker, bool) {
 func (d *doc) nameWord(s, t int) bool {
 	tok := d.sents[s].Tokens[t]
 	w := tok.Span.In(d.text)
-	if tok.Kind != redline.TokenWord || w == "" || (notNames[w] && d.initial(s, t)) || pronounWords[w] || calendarWords[w] {
-		return false
+	if tok.Kind != redline.TokenWord || w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false // most tokens stop here, before any look-up
 	}
-	return w[0] >= 'A' && w[0] <= 'Z'
+	return !(notNames[w] && d.initial(s, t)) && !pronounWords[w] && !calendarWords[w]
 }
 
 // calendarWords are capitalised but never name anyone.
