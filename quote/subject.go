@@ -163,8 +163,11 @@ done:
 	if b < lo || b < 0 {
 		return speaker{}, false
 	}
-	if w := strings.ToLower(d.word(s, b)); w == "and" {
+	switch w := strings.ToLower(d.word(s, b)); {
+	case w == "and":
 		return d.mainSubject(s, lo, c) // "Ford posted a profit and predicted ..."
+	case (w == "who" || w == "which") && b-2 >= lo && d.word(s, b-1) == ",":
+		return d.speakerOfNP(s, d.npStart(s, lo, b-2), b-2) // "most analysts, who had forecast ..."
 	}
 	if d.word(s, b) == "," {
 		return d.apposition(s, lo, b)
@@ -196,6 +199,17 @@ func (d *doc) npStart(s, lo, b int) int {
 func (d *doc) apposition(s, lo, b int) (speaker, bool) {
 	a := d.npStart(s, lo, b-1)
 	if a > b-1 {
+		return speaker{}, false
+	}
+	if w := strings.ToLower(d.word(s, max(a-1, 0))); a-1 >= lo && (w == "which" || w == "who") {
+		// "GM, an automaker which has filed for bankruptcy, announced": the
+		// relative clause hangs on the noun phrase before it.
+		if r := a - 2; r >= lo {
+			if d.word(s, r) == "," {
+				return d.apposition(s, lo, r)
+			}
+			return d.speakerOfNP(s, d.npStart(s, lo, r), r)
+		}
 		return speaker{}, false
 	}
 	if a-1 >= lo && a-1 >= 0 && d.word(s, a-1) == "," {
@@ -270,10 +284,16 @@ func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
 	for a < b && determiners[strings.ToLower(d.word(s, a))] {
 		a++
 	}
-	if b-a > 5 || len(last) < 3 || toks[b].Kind != redline.TokenWord || notNames[d.word(s, a)] && a == b {
+	if b-a > 5 || toks[b].Kind != redline.TokenWord {
 		return speaker{}, false
 	}
 	span.Start = toks[a].Span.Start
+	if a == b && d.capitalName(s, a) {
+		return d.named(span), true // "Boeing says", "Henderson stated": a name opening the sentence
+	}
+	if !speakerNoun(last) {
+		return speaker{}, false
+	}
 	return speaker{redline.ActorRef{Name: span.In(d.text)}, span}, true
 }
 
@@ -368,4 +388,53 @@ func (d *doc) mainSubject(s, lo, c int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return *best, true
+}
+
+// speakerNouns head noun phrases that can speak without being named:
+// "industry experts", "the ministry", "a senior official".
+var speakerNouns = map[string]bool{
+	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "expert": true,
+	"analyst": true, "diplomat": true, "source": true, "minister": true, "ministry": true,
+	"government": true, "administration": true, "agency": true, "company": true, "firm": true,
+	"executive": true, "leader": true, "lawmaker": true, "legislator": true, "senator": true,
+	"negotiator": true, "envoy": true, "ambassador": true, "president": true, "premier": true,
+	"commander": true, "general": true, "military": true, "army": true, "police": true, "party": true,
+	"report": true, "statement": true, "communique": true, "declaration": true, "document": true,
+	"resident": true, "witness": true, "observer": true, "critic": true, "activist": true,
+	"group": true, "organisation": true, "organization": true, "council": true, "committee": true,
+	"court": true, "judge": true, "prosecutor": true, "office": true, "department": true, "embassy": true,
+	"mission": true, "delegation": true, "team": true, "side": true, "aide": true, "adviser": true,
+	"advisor": true, "representative": true, "member": true, "chief": true, "head": true, "director": true,
+	"manufacturer": true, "automaker": true, "carrier": true, "airline": true, "bank": true, "union": true,
+	"media": true, "newspaper": true, "agency's": true, "regulator": true, "investigator": true,
+	"inspector": true, "researcher": true, "economist": true, "scientist": true, "doctor": true,
+	"people": true, "authorities": true, "militants": true, "rebels": true, "insurgents": true,
+	"protesters": true, "demonstrators": true, "officer": true, "soldier": true, "cleric": true,
+	"ayatollah": true, "king": true, "prince": true, "chancellor": true, "secretary": true, "parliament": true,
+	"cabinet": true, "kremlin": true, "pentagon": true, "palace": true, "campaign": true, "movement": true,
+	"customer": true, "consumer": true, "voter": true, "user": true, "employee": true, "worker": true,
+	"passenger": true, "citizen": true, "student": true, "farmer": true, "family": true, "lawyer": true,
+}
+
+// capitalName reports whether token t, standing alone, is a capitalised
+// word that can only be a name in this place: not a sentence opener like
+// "Officials" or "Yesterday", a pronoun or a calendar word.
+func (d *doc) capitalName(s, t int) bool {
+	w := d.word(s, t)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !notNames[w] && !pronounWords[w] && !calendarWords[w] &&
+		!speakerNoun(strings.ToLower(w))
+}
+
+// speakerNoun reports whether w, or its singular, can head a speaker.
+func speakerNoun(w string) bool {
+	if speakerNouns[w] {
+		return true
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return speakerNouns[w[:len(w)-3]+"y"]
+	case strings.HasSuffix(w, "s"):
+		return speakerNouns[w[:len(w)-1]]
+	}
+	return false
 }

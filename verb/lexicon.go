@@ -122,8 +122,35 @@ func (l *Lexicon) lookup(text string, toks []redline.Token, i int) *firstWord {
 	if len(w) > 24 || toks[i].Kind != redline.TokenWord {
 		return nil // no entry starts with a word that long, a number or a mark
 	}
+	if w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !opens(toks[i-1], text) && !allCaps(w) {
+		return nil // a capitalised word inside a sentence is a name: "William Burns", "Islamic State"
+	}
 	var buf [24]byte
 	return l.first[string(lower(buf[:0], w))] // no allocation: Go optimises map[string(b)]
+}
+
+// allCaps reports whether w has no lower-case ASCII letter, as words in a
+// headline set in capitals do.
+func allCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// opens reports whether a token may stand before a sentence's first word:
+// a quotation mark, a colon, a dash or an opening bracket.
+func opens(t redline.Token, text string) bool {
+	if t.Kind == redline.TokenQuote {
+		return true
+	}
+	switch t.Span.In(text) {
+	case ":", "(", "—", "–", "--", "-":
+		return true
+	}
+	return false
 }
 
 func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, bool) {
