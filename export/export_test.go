@@ -25,8 +25,9 @@ func mustDate(tb testing.TB, v string) redline.Date {
 	return d
 }
 
-// fixture returns two events of one document: a dated sanction with a
-// sectored actor, and a negated rejection with no target.
+// fixture returns events of one document: a dated sanction with a
+// sectored actor, a negated rejection with no target, and talks held by
+// two states, coded in both directions (one PLOVER record).
 func fixture(tb testing.TB) ([]redline.Event, map[string]redline.Document) {
 	doc := redline.Document{ID: "d1", URL: "https://example.org/a", Source: "Example Wire", Title: "Title, with comma",
 		Published: mustDate(tb, "2018-05-09")}
@@ -38,6 +39,12 @@ func fixture(tb testing.TB) ([]redline.Event, map[string]redline.Document) {
 		{Doc: "d1", Sentence: 2, Actor: redline.ActorRef{ID: "ali-khamenei", Name: "Ali Khamenei"},
 			Verb: "negotiate", CAMEO: "125", PLOVER: "REJECT", Mode: redline.ModeNegated, Goldstein: -5, Quad: 3,
 			Text: "refused to negotiate", Span: redline.Span{Start: 90, End: 110}},
+		{Doc: "d1", Sentence: 3, Actor: redline.ActorRef{ID: "IRN", Name: "Iran"}, Target: &redline.ActorRef{ID: "USA", Name: "United States"},
+			Verb: "negotiate", CAMEO: "046", PLOVER: "CONSULT", Mode: redline.ModeCovert, Goldstein: 7, Quad: 1,
+			Text: "held talks", Span: redline.Span{Start: 140, End: 150}},
+		{Doc: "d1", Sentence: 3, Actor: redline.ActorRef{ID: "USA", Name: "United States"}, Target: &redline.ActorRef{ID: "IRN", Name: "Iran"},
+			Verb: "negotiate", CAMEO: "046", PLOVER: "CONSULT", Mode: redline.ModeCovert, Goldstein: 7, Quad: 1,
+			Text: "held talks", Span: redline.Span{Start: 140, End: 150}},
 	}
 	return evs, map[string]redline.Document{"d1": doc}
 }

@@ -251,3 +251,23 @@ func TestEvalTimex(t *testing.T) {
 		t.Errorf("TE3 value F1 = %.3f, below the 0.85 target", sc.Value.F1)
 	}
 }
+
+func TestExport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.db")
+	path := writeFile(t, dir, "a.md", "---\ndate: 2025-03-01\n---\nWashington imposed sanctions on Tehran on 28 February.\n")
+	if code, _, errs := run(t, "", "ingest", "--db", db, path); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	for format, want := range map[string]string{
+		"phoenix": "USA", "plover": `"event":"SANCTION"`, "csv": "cameo", "jsonl": `"cameo":"163"`,
+	} {
+		code, out, errs := run(t, "", "export", "--db", db, "--format", format)
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("export --format %s: exit %d, output %q lacks %q (%s)", format, code, out, want, errs)
+		}
+	}
+	if code, _, _ := run(t, "", "export", "--db", db, "--format", "xml"); code != exitUsage {
+		t.Errorf("export --format xml exit %d, want %d", code, exitUsage)
+	}
+}
