@@ -23,17 +23,17 @@ type ploverRecord struct {
 	Date      string        `json:"date,omitempty"`
 	Actor     []ploverActor `json:"actor"`
 	Recipient []ploverActor `json:"recipient,omitempty"`
-	Event     string       `json:"event"`
-	Mode      string       `json:"mode,omitempty"`
-	EventText string       `json:"event_text,omitempty"`
-	QuadCode  int          `json:"quad_code"`
-	CAMEO     string       `json:"cameo,omitempty"`
-	Goldstein float64      `json:"goldstein"`
-	StoryID   string       `json:"story_id,omitempty"`
-	Sentence  int          `json:"sentence"`
-	URL       string       `json:"url,omitempty"`
-	Publisher string       `json:"publisher,omitempty"`
-	Redline   redline.Mode `json:"redline_mode,omitempty"`
+	Event     string        `json:"event"`
+	Mode      string        `json:"mode,omitempty"`
+	EventText string        `json:"event_text,omitempty"`
+	QuadCode  int           `json:"quad_code"`
+	CAMEO     string        `json:"cameo,omitempty"`
+	Goldstein float64       `json:"goldstein"`
+	StoryID   string        `json:"story_id,omitempty"`
+	Sentence  int           `json:"sentence"`
+	URL       string        `json:"url,omitempty"`
+	Publisher string        `json:"publisher,omitempty"`
+	Redline   redline.Mode  `json:"redline_mode,omitempty"`
 }
 
 // ploverModes maps redline's modes to PLOVER's auxiliary modes; covert and
