@@ -157,24 +157,48 @@ func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, b
 	best, found := Match{}, false
 	for k := range cands {
 		p := &cands[k]
-		end := i + len(p.words)
-		if end > len(toks) || (found && end <= best.End) {
+		if i+len(p.words) > len(toks) {
 			continue
 		}
-		if matches(p.words[1:], text, toks[i+1:end]) {
+		if end, ok := matchFrom(p.words[1:], text, toks, i+1); ok && (!found || end > best.End) {
 			best, found = Match{End: end, Form: p.form, Cue: p.cue, Action: p.action}, true
 		}
 	}
 	return best, found
 }
 
-func matches(words []string, text string, toks []redline.Token) bool {
-	for j, w := range words {
-		if !strings.EqualFold(toks[j].Span.In(text), w) {
-			return false
-		}
+// matchFrom matches words against the tokens from index t on, allowing a
+// time adverb right after the verb ("denied on Thursday charges", "lifted
+// Friday the blockade"), and returns the index past the last token.
+func matchFrom(words []string, text string, toks []redline.Token, t int) (int, bool) {
+	if len(words) > 0 && t < len(toks) && !strings.EqualFold(toks[t].Span.In(text), words[0]) {
+		t += timeAdverb(text, toks, t)
 	}
-	return true
+	for _, w := range words {
+		if t >= len(toks) || !strings.EqualFold(toks[t].Span.In(text), w) {
+			return 0, false
+		}
+		t++
+	}
+	return t, true
+}
+
+// timeAdverb returns how many tokens from t make a short time adverb:
+// "today", "Friday", "on Thursday"; 0 when there is none.
+func timeAdverb(text string, toks []redline.Token, t int) int {
+	w := toks[t].Span.In(text)
+	if dayWords[w] {
+		return 1
+	}
+	if strings.EqualFold(w, "on") && t+1 < len(toks) && dayWords[toks[t+1].Span.In(text)] {
+		return 2
+	}
+	return 0
+}
+
+var dayWords = map[string]bool{
+	"today": true, "yesterday": true, "tonight": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 }
 
 // lower appends s in lower case to buf and returns it; it uses buf's

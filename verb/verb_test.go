@@ -75,6 +75,7 @@ func TestEmbeddedLexicon(t *testing.T) {
 		{"Russia invaded Ukraine", "invaded", "attack"},
 		{"They will pull out of the deal", "pull out of", "withdraw"},
 		{"Deputy Secretary William Burns met them", "met", "meet"}, // "Burns" is a name, not "burn"
+		{"Liberia denied on Thursday charges of genocide", "denied on Thursday charges", "deny"},
 	}
 	for _, tt := range actions {
 		got, m := find(tt.in, l.ActionAt)
