@@ -136,6 +136,18 @@ func Timeline(stmts []redline.Statement, evs []redline.Event, actor string) []En
 	return out
 }
 
+// Filter keeps the timeline entries about a topic and toward a target;
+// an empty topic or target keeps all.
+func Filter(entries []Entry, topic, target string) []Entry {
+	out := []Entry{}
+	for _, e := range entries {
+		if (topic == "" || e.Topic == topic) && (target == "" || targetID(e.Target) == target) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}

@@ -66,6 +66,12 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runExtract(ctx, rest)
 	case "report":
 		return m.runReport(ctx, rest)
+	case "timeline":
+		return m.runTimeline(ctx, rest)
+	case "reversals":
+		return m.runReversals(ctx, rest)
+	case "gaps":
+		return m.runGaps(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -122,6 +128,9 @@ Commands:
   ingest    read files, extract statements, events and times, and store them
   extract   read files and print what was extracted, storing nothing
   report    print timelines, reversals, say-do gaps and deadlines from the store
+  timeline  one actor's statements and events by date ("--actor ID [--topic T] [--target ID]")
+  reversals stance reversals within a window
+  gaps      say-do gaps: words against an action while one's side does it
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")

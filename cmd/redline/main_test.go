@@ -271,3 +271,28 @@ func TestExport(t *testing.T) {
 		t.Errorf("export --format xml exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestAnalysisCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.db")
+	writeFile(t, dir, "a.md", "---\ndate: 2025-02-07\n---\nKhamenei said on 7 February that negotiating with America is not wise.\n")
+	writeFile(t, dir, "b.md", "---\ndate: 2025-04-16\n---\nKhamenei said on 15 April that talks with the United States had gone well.\n")
+	if code, _, errs := run(t, "", "ingest", "--db", db, dir); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	code, out, errs := run(t, "", "timeline", "--db", db, "--actor", "ali-khamenei", "--topic", "negotiate")
+	if code != exitOK || !strings.Contains(out, "2025-02-07") || !strings.Contains(out, "2025-04-15") {
+		t.Errorf("timeline: exit %d, %s %s", code, out, errs)
+	}
+	code, out, _ = run(t, "", "reversals", "--db", db, "--json")
+	var revs []struct{ Days int }
+	if code != exitOK || json.Unmarshal([]byte(out), &revs) != nil || len(revs) != 1 || revs[0].Days != 67 {
+		t.Errorf("reversals: exit %d, %s; want one reversal 67 days apart", code, out)
+	}
+	if code, out, _ := run(t, "", "gaps", "--db", db, "--json"); code != exitOK || strings.TrimSpace(out) != "[]" {
+		t.Errorf("gaps: exit %d, %q; want an empty list", code, out)
+	}
+	if code, _, _ := run(t, "", "timeline", "--db", db); code != exitUsage {
+		t.Errorf("timeline without --actor: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -76,24 +76,35 @@ func printReport(w io.Writer, r *analysis.Report, dbPath string) error {
 	fmt.Fprintf(w, "redline report: %d documents, %d statements, %d events, %d time expressions (database %s)\n\n",
 		r.Counts.Documents, r.Counts.Statements, r.Counts.Events, r.Counts.Times, dbPath)
 	printTimeline(w, r.Timeline)
-	fmt.Fprintf(w, "STANCE REVERSALS (%d)\n", len(r.Reversals))
-	for _, rv := range r.Reversals {
-		fmt.Fprintf(w, "  %s on %s toward %s: %s (%s) → %s (%s), %d days apart\n",
-			rv.Speaker.Name, rv.Topic, refName(rv.Target), rv.Before.Stance, rv.Before.Said.Value,
-			rv.After.Stance, rv.After.Said.Value, rv.Days)
-		fmt.Fprintf(w, "      before: %s\n      after:  %s\n", quoteText(rv.Before.Text, 90), quoteText(rv.After.Text, 90))
-	}
-	fmt.Fprintf(w, "\nSAY-DO GAPS (%d)\n", len(r.Gaps))
-	for _, g := range r.Gaps {
-		fmt.Fprintf(w, "  %s\n      said: %s [doc %s]\n      done: %s [doc %s]\n", oneLine(g.Explanation, 160),
-			quoteText(g.Statement.Text, 90), short(g.Statement.Doc), quoteText(g.Event.Text, 60), short(g.Event.Doc))
-	}
+	printReversals(w, r.Reversals)
+	fmt.Fprintln(w)
+	printGaps(w, r.Gaps)
 	fmt.Fprintf(w, "\nDEADLINES (%d)\n", len(r.Deadlines))
 	for _, d := range r.Deadlines {
 		fmt.Fprintf(w, "  %-10s %-12s %s [doc %s]\n", d.Date.Value, d.Action, quoteText(d.Text, 80), short(d.Doc))
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// printReversals prints stance reversals, each with both statements.
+func printReversals(w io.Writer, revs []analysis.Reversal) {
+	fmt.Fprintf(w, "STANCE REVERSALS (%d)\n", len(revs))
+	for _, rv := range revs {
+		fmt.Fprintf(w, "  %s on %s toward %s: %s (%s) → %s (%s), %d days apart\n",
+			oneLine(rv.Speaker.Name, 60), rv.Topic, refName(rv.Target), rv.Before.Stance, rv.Before.Said.Value,
+			rv.After.Stance, rv.After.Said.Value, rv.Days)
+		fmt.Fprintf(w, "      before: %s\n      after:  %s\n", quoteText(rv.Before.Text, 90), quoteText(rv.After.Text, 90))
+	}
+}
+
+// printGaps prints say-do gaps, each with its explanation and records.
+func printGaps(w io.Writer, gaps []analysis.Gap) {
+	fmt.Fprintf(w, "SAY-DO GAPS (%d)\n", len(gaps))
+	for _, g := range gaps {
+		fmt.Fprintf(w, "  %s\n      said: %s [doc %s]\n      done: %s [doc %s]\n", oneLine(g.Explanation, 160),
+			quoteText(g.Statement.Text, 90), short(g.Statement.Doc), quoteText(g.Event.Text, 60), short(g.Event.Doc))
+	}
 }
 
 // printTimeline prints the timeline grouped by actor, actors in order of
@@ -129,8 +140,8 @@ func printTimeline(w io.Writer, entries []analysis.Entry) {
 			if e.Kind == "event" {
 				verb = "did "
 			}
-			fmt.Fprintf(w, "    %-10s %-6s %s  %-22s → %-16s %s\n", e.Date.Value, e.Date.Grain, verb, oneLine(what, 22),
-				oneLine(refName(e.Target), 16), quoteText(e.Text, 60))
+			fmt.Fprintf(w, "    %-10s %-6s %s  %-22s → %-16s %s  [%s s%d]\n", e.Date.Value, e.Date.Grain, verb, oneLine(what, 22),
+				oneLine(refName(e.Target), 16), quoteText(e.Text, 60), short(e.Doc), e.Sentence)
 		}
 	}
 	fmt.Fprintln(w)
