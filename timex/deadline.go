@@ -115,7 +115,11 @@ func (s *scanner) modalVerb(by int) (string, bool) {
 	for j := by - 1; j >= 0 && j >= by-8; j-- {
 		if s.wordIn(j, "to", "must", "will", "should", "shall", "would", "'ll") && j+1 < by &&
 			s.t[j+1].kind == redline.TokenWord {
-			return strings.ToLower(s.t[j+1].s), true
+			v := j + 1
+			for v+1 < by && s.wordIn(v, "be", "have", "been", "not", "also") && s.t[v+1].kind == redline.TokenWord {
+				v++ // "must be ready by": the action is "ready", not "be"
+			}
+			return strings.ToLower(s.t[v].s), true
 		}
 	}
 	return "", false
