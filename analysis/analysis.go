@@ -70,7 +70,8 @@ type Report struct {
 	Timeline   []Entry            `json:"timeline"`
 	Reversals  []Reversal         `json:"reversals"`
 	Gaps       []Gap              `json:"gaps"`
-	Redlines   []any              `json:"redlines"`
+	Redlines   []RedLine          `json:"redlines"`
+	Splits     []Split            `json:"splits"`
 	Precedents []any              `json:"precedents"`
 	Deadlines  []redline.Deadline `json:"deadlines"`
 }
@@ -104,7 +105,8 @@ func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) 
 		Timeline:   Timeline(stmts, evs, opts.Actor),
 		Reversals:  Reversals(stmts, opts.Window),
 		Gaps:       Gaps(stmts, evs, opts.CountryOf),
-		Redlines:   []any{},
+		Redlines:   Redlines(stmts, evs, opts.CountryOf),
+		Splits:     Splits(stmts, opts.CountryOf),
 		Precedents: []any{},
 		Deadlines:  nonNil(dls),
 	}, nil

@@ -42,7 +42,7 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stderr, "demo: read %d documents (%d new, %d already stored, %d failed) into %s\n",
 		st.docs, st.stored, st.skipped, st.failed, dbPath)
-	if err := m.report(ctx, &c, dbPath, analysis.Options{}); err != nil {
+	if err := m.report(ctx, &c, dbPath, analysis.Options{}, "text"); err != nil {
 		return err
 	}
 	if st.failed > 0 {

@@ -72,6 +72,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runReversals(ctx, rest)
 	case "gaps":
 		return m.runGaps(ctx, rest)
+	case "redlines":
+		return m.runRedlines(ctx, rest)
+	case "splits":
+		return m.runSplits(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -131,6 +135,8 @@ Commands:
   timeline  one actor's statements and events by date ("--actor ID [--topic T] [--target ID]")
   reversals stance reversals within a window
   gaps      say-do gaps: words against an action while one's side does it
+  redlines  the ledger of firm commitments: held, reaffirmed, softened, crossed
+  splits    officials of one state on opposite sides of the same question
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")

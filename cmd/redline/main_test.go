@@ -296,3 +296,22 @@ func TestAnalysisCommands(t *testing.T) {
 		t.Errorf("timeline without --actor: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestReportFormats(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.db")
+	writeFile(t, dir, "a.md", "---\ndate: 2025-02-07\n---\nKhamenei said: \"<script>alert(1)</script> Talks with America are not wise.\"\n")
+	if code, _, errs := run(t, "", "ingest", "--db", db, dir); code != exitOK {
+		t.Fatalf("ingest: %s", errs)
+	}
+	code, out, _ := run(t, "", "report", "--db", db, "--format", "html")
+	if code != exitOK || !strings.Contains(out, "<svg") || strings.Contains(out, "<script>alert") {
+		t.Errorf("report --format html: exit %d; want an SVG chart and the article's script escaped", code)
+	}
+	if code, out, _ := run(t, "", "report", "--db", db, "--format", "markdown"); code != exitOK || !strings.Contains(out, "#") {
+		t.Errorf("report --format markdown: exit %d, %.200s", code, out)
+	}
+	if code, _, _ := run(t, "", "report", "--db", db, "--format", "pdf"); code != exitUsage {
+		t.Errorf("report --format pdf: exit %d, want %d", code, exitUsage)
+	}
+}

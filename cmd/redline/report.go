@@ -12,6 +12,7 @@ import (
 
 	"redline"
 	"redline/analysis"
+	"redline/render"
 )
 
 const reportHelp = `Usage: redline report [flags]
@@ -24,7 +25,7 @@ Flags:
 
 func (m *Main) runReport(ctx context.Context, args []string) error {
 	var c common
-	var dbPath, actor string
+	var dbPath, actor, format string
 	var window time.Duration
 	fset := flag.NewFlagSet("report", flag.ContinueOnError)
 	fset.SetOutput(m.Stderr)
@@ -34,20 +35,28 @@ func (m *Main) runReport(ctx context.Context, args []string) error {
 	fset.StringVar(&dbPath, "db", defaultDB, "SQLite database `PATH`")
 	fset.StringVar(&actor, "actor", "", "only this actor's timeline (an actor `ID`, e.g. ali-khamenei or IRN)")
 	fset.DurationVar(&window, "window", analysis.DefaultWindow, "longest interval between two statements that counts as a reversal")
+	fset.StringVar(&format, "format", "text", "output `FORMAT`: text, markdown, html (one self-contained file) or json")
 	if err := parse(fset, args); err != nil {
 		return err
 	}
 	if fset.NArg() > 0 {
 		return &usageError{"report: unexpected arguments"}
 	}
+	switch format {
+	case "text", "markdown", "html":
+	case "json":
+		c.json = true
+	default:
+		return &usageError{fmt.Sprintf("report: unknown format %q (want text, markdown, html or json)", format)}
+	}
 	if _, err := os.Stat(dbPath); err != nil {
 		return redline.Errorf(redline.ENOTFOUND, "no database at %s (run \"redline ingest\" or \"redline demo\" first)", dbPath)
 	}
-	return m.report(ctx, &c, dbPath, analysis.Options{Actor: actor, Window: window})
+	return m.report(ctx, &c, dbPath, analysis.Options{Actor: actor, Window: window}, format)
 }
 
 // report builds the report from the database at dbPath and prints it.
-func (m *Main) report(ctx context.Context, c *common, dbPath string, opts analysis.Options) error {
+func (m *Main) report(ctx context.Context, c *common, dbPath string, opts analysis.Options, format string) error {
 	p, err := c.pipeline()
 	if err != nil {
 		return err
@@ -62,11 +71,17 @@ func (m *Main) report(ctx context.Context, c *common, dbPath string, opts analys
 	if err != nil {
 		return err
 	}
-	if c.json {
+	ropts := render.Options{Database: dbPath, Actor: opts.Actor, Generated: time.Now().UTC().Format("2006-01-02 15:04 MST")}
+	switch {
+	case c.json:
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(r)
+	case format == "markdown":
+		return render.Markdown(m.Stdout, r, ropts)
+	case format == "html":
+		return render.HTML(m.Stdout, r, ropts)
 	}
 	return printReport(m.Stdout, r, dbPath)
 }
@@ -79,6 +94,14 @@ func printReport(w io.Writer, r *analysis.Report, dbPath string) error {
 	printReversals(w, r.Reversals)
 	fmt.Fprintln(w)
 	printGaps(w, r.Gaps)
+	fmt.Fprintln(w)
+	if err := printRedlines(w, r.Redlines); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if err := printSplits(w, r.Splits); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "\nDEADLINES (%d)\n", len(r.Deadlines))
 	for _, d := range r.Deadlines {
 		fmt.Fprintf(w, "  %-10s %-12s %s [doc %s]\n", d.Date.Value, d.Action, quoteText(d.Text, 80), short(d.Doc))
