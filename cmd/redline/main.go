@@ -76,6 +76,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runRedlines(ctx, rest)
 	case "splits":
 		return m.runSplits(ctx, rest)
+	case "precedents":
+		return m.runPrecedents(ctx, rest)
+	case "deadlines":
+		return m.runDeadlines(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -137,6 +141,8 @@ Commands:
   gaps      say-do gaps: words against an action while one's side does it
   redlines  the ledger of firm commitments: held, reaffirmed, softened, crossed
   splits    officials of one state on opposite sides of the same question
+  precedents what followed an actor's past statements of a kind, with base rates
+  deadlines upcoming deadlines, their consequences, and the scenarios they trigger
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
