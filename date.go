@@ -208,6 +208,10 @@ func (d Date) Start() time.Time {
 // Compare orders dates by their start, then coarser grains before finer,
 // then by value, so that sorting is total and deterministic.
 func (d Date) Compare(o Date) int {
+	if d.Grain == o.Grain && len(d.Value) == len(o.Value) &&
+		(d.Grain == GrainDay || d.Grain == GrainMonth || d.Grain == GrainYear) {
+		return strings.Compare(d.Value, o.Value) // ISO values of one grain sort as text; no parsing
+	}
 	if c := d.Start().Compare(o.Start()); c != 0 {
 		return c
 	}

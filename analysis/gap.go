@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"redline"
 )
@@ -15,31 +16,29 @@ import (
 // statement with no target matches events toward any target. Negated,
 // future and hypothetical events did not happen and never count; covert
 // and alleged ones do, and the explanation says so.
+//
+// Events are indexed once by side and action and sorted by date, so each
+// statement looks only at the deeds of its own side in its own time:
+// the work grows with the records, not with their product.
 func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []Gap {
+	idx := indexDeeds(evs, countryOf)
 	out := []Gap{}
 	for _, st := range stmts {
 		if st.Stance != redline.StanceAgainst || st.Topic == "" || st.Speaker.ID == "" {
 			continue // a speaker outside the dictionary has no known side
 		}
 		side := countryOf(st.Speaker.ID)
-		for _, ev := range evs {
-			if !happened(ev.Mode) || !deed(ev) || !contradicts(st.Topic, ev.Verb) {
-				continue
+		from, to, ok := st.Said.Interval()
+		if !ok {
+			continue
+		}
+		for _, verb := range contradicting(st.Topic) {
+			for _, d := range idx.during(deedKey{side, verb}, from, to) {
+				if st.Target != nil && d.other != countryOf(st.Target.ID) {
+					continue
+				}
+				out = append(out, Gap{Statement: st, Event: d.ev, Explanation: explainGap(st, d.ev)})
 			}
-			actor, other := sides(ev, countryOf)
-			if actor != side && !(mutual[ev.Verb] && other == side) {
-				continue
-			}
-			if mutual[ev.Verb] && actor != side {
-				actor, other = other, actor // a meeting with Iran is Iran meeting too
-			}
-			if st.Target != nil && other != countryOf(st.Target.ID) {
-				continue
-			}
-			if !st.Said.Overlaps(ev.Date) {
-				continue
-			}
-			out = append(out, Gap{Statement: st, Event: ev, Explanation: explainGap(st, ev)})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Gap) int {
@@ -48,17 +47,86 @@ func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string)
 	return out
 }
 
+// deedKey files a deed under the side that did it and its action.
+type deedKey struct{ side, verb string }
+
+// indexedDeed is a deed with its interval and the other side.
+type indexedDeed struct {
+	ev         redline.Event
+	other      string
+	start, end time.Time
+}
+
+// deedIndex holds deeds by side and action, each list sorted by start,
+// with the longest interval in it so searches know how far back to look.
+type deedIndex struct {
+	lists   map[deedKey][]indexedDeed
+	longest map[deedKey]time.Duration
+}
+
+// indexDeeds files every deed that happened. A mutual action (talks, a
+// meeting) is filed under both sides: a meeting with Iran is Iran meeting.
+func indexDeeds(evs []redline.Event, countryOf func(string) string) *deedIndex {
+	idx := &deedIndex{lists: map[deedKey][]indexedDeed{}, longest: map[deedKey]time.Duration{}}
+	for _, ev := range evs {
+		start, end, ok := ev.Date.Interval()
+		if !ok || !happened(ev.Mode) || !deed(ev) || !doing(ev) {
+			continue
+		}
+		actor, other := sides(ev, countryOf)
+		idx.add(deedKey{actor, ev.Verb}, indexedDeed{ev, other, start, end})
+		if mutual[ev.Verb] && other != "" && other != actor {
+			idx.add(deedKey{other, ev.Verb}, indexedDeed{ev, actor, start, end})
+		}
+	}
+	for k, l := range idx.lists {
+		slices.SortStableFunc(l, func(a, b indexedDeed) int { return a.start.Compare(b.start) })
+		idx.lists[k] = l
+	}
+	return idx
+}
+
+func (idx *deedIndex) add(k deedKey, d indexedDeed) {
+	idx.lists[k] = append(idx.lists[k], d)
+	if l := d.end.Sub(d.start); l > idx.longest[k] {
+		idx.longest[k] = l
+	}
+}
+
+// during returns the deeds filed under k whose intervals overlap [from, to).
+func (idx *deedIndex) during(k deedKey, from, to time.Time) []indexedDeed {
+	l := idx.lists[k]
+	earliest := from.Add(-idx.longest[k])
+	i, _ := slices.BinarySearchFunc(l, earliest, func(d indexedDeed, t time.Time) int { return d.start.Compare(t) })
+	var out []indexedDeed
+	for ; i < len(l) && l[i].start.Before(to); i++ {
+		if l[i].end.After(from) {
+			out = append(out, l[i])
+		}
+	}
+	return out
+}
+
+// contradicting lists the actions whose doing contradicts words against
+// topic: the action itself and, for talks, meetings (and the reverse),
+// since talks are held in meetings.
+func contradicting(topic string) []string {
+	switch topic {
+	case "negotiate":
+		return []string{"negotiate", "meet"}
+	case "meet":
+		return []string{"meet", "negotiate"}
+	}
+	return []string{topic}
+}
+
 // mutual actions take two: when A meets or negotiates with B, B does too.
 var mutual = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "ceasefire": true}
 
-// contradicts reports whether an event of topic done contradicts a
-// statement against topic said: the same action, or for talks any
-// meeting with the other side, since talks are held in meetings.
+// contradicts reports whether doing an action of topic done contradicts
+// words against topic said.
 func contradicts(said, done string) bool {
-	if said == done {
-		return true
-	}
-	return (said == "negotiate" && done == "meet") || (said == "meet" && done == "negotiate")
+	return slices.Contains(contradicting(said), done)
 }
 
 // sides returns the states of an event's actor and target ("" for none).
@@ -68,6 +136,19 @@ func sides(ev redline.Event, countryOf func(string) string) (actor, target strin
 		target = countryOf(ev.Target.ID)
 	}
 	return actor, target
+}
+
+// cooperativeVerbs are actions whose doing is cooperation: an event filed
+// under one of them with a conflict code ("called off the talks", CAMEO
+// 164) undoes the action rather than doing it.
+var cooperativeVerbs = map[string]bool{
+	"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true,
+}
+
+// doing reports whether an event does its action rather than undoing it:
+// a cooperative action carries a cooperation code (quad 1 or 2).
+func doing(ev redline.Event) bool {
+	return !cooperativeVerbs[ev.Verb] || ev.Quad == redline.QuadVerbalCooperation || ev.Quad == redline.QuadMaterialCooperation
 }
 
 // deed reports whether an event is something done rather than said:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"redline"
 )
@@ -60,10 +61,49 @@ type StatusChange struct {
 // ordered by date said.
 func Redlines(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []RedLine {
 	out := []RedLine{}
+	rec := fileRecords(stmts, evs, countryOf)
 	for _, rl := range redLineStatements(stmts) {
-		out = append(out, ledger(rl, stmts, evs, countryOf))
+		out = append(out, rec.ledger(rl, countryOf))
 	}
 	return out
+}
+
+// records files statements and events the ways a red line looks them up,
+// so that following one line reads only the records that can touch it:
+// its speaker's, its document's, and its side's deeds and offers for the
+// action it rejects.
+type records struct {
+	deeds     *deedIndex                      // deeds by side and action, as gaps file them
+	offers    map[deedKey][]redline.Statement // firm unconditional statements for an action, by side and action
+	bySpeaker map[string][]redline.Statement
+	docStmts  map[string][]redline.Statement
+	docEvs    map[string][]redline.Event
+}
+
+func fileRecords(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) *records {
+	r := &records{bySpeaker: map[string][]redline.Statement{}, docStmts: map[string][]redline.Statement{},
+		docEvs: map[string][]redline.Event{}}
+	for _, st := range stmts {
+		r.bySpeaker[actorKey(st.Speaker)] = append(r.bySpeaker[actorKey(st.Speaker)], st)
+		r.docStmts[st.Doc] = append(r.docStmts[st.Doc], st)
+	}
+	for _, ev := range evs {
+		r.docEvs[ev.Doc] = append(r.docEvs[ev.Doc], ev)
+	}
+	r.deeds = indexDeeds(evs, countryOf)
+	r.offers = map[deedKey][]redline.Statement{}
+	for _, st := range stmts {
+		firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
+		if st.Speaker.ID != "" && st.Stance == redline.StanceFavor && firm && len(st.Conditions) == 0 && !st.Threat {
+			k := deedKey{countryOf(st.Speaker.ID), st.Topic}
+			r.offers[k] = append(r.offers[k], st)
+		}
+	}
+	for k, l := range r.offers {
+		slices.SortStableFunc(l, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
+		r.offers[k] = l
+	}
+	return r
 }
 
 // isRedLine reports whether st is a red line.
@@ -109,8 +149,11 @@ func strength(c redline.Commitment) int {
 }
 
 // ledger follows one red line through the record.
-func ledger(rl redline.Statement, stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) RedLine {
-	changes := append(speakerChanges(rl, stmts), crossings(rl, stmts, evs, countryOf)...)
+func (rec *records) ledger(rl redline.Statement, countryOf func(string) string) RedLine {
+	own := rec.bySpeaker[actorKey(rl.Speaker)]
+	side := countryOf(rl.Speaker.ID)
+	targets := targetSides(rl, rec.docStmts[rl.Doc], rec.docEvs[rl.Doc], countryOf)
+	changes := append(speakerChanges(rl, own), rec.crossings(rl, side, targets, countryOf)...)
 	slices.SortStableFunc(changes, func(a, b StatusChange) int { return a.Date.Compare(b.Date) })
 	r := RedLine{Statement: rl, Status: StatusHeld, History: []StatusChange{}, FollowUps: []redline.Statement{}}
 	for _, c := range changes {
@@ -126,7 +169,7 @@ func ledger(rl redline.Statement, stmts []redline.Statement, evs []redline.Event
 		cross := r.History[len(r.History)-1]
 		if cross.Event != nil && rl.Stance == redline.StanceAgainst && actorKey(cross.Event.Actor) != actorKey(rl.Speaker) {
 			r.OpposedButPermitted = true
-			r.FollowUps = followUps(rl, cross.Date, stmts)
+			r.FollowUps = followUps(rl, cross.Date, own)
 		}
 	}
 	return r
@@ -234,38 +277,47 @@ func withTarget(t *redline.ActorRef) string {
 	return " toward " + t.Name
 }
 
-// crossings returns the deeds and statements of the red line's side that
-// cross it, deeds by the side itself before the other party's half of a
-// mutual action. Only a red line against an action can be crossed, and only
-// when the speaker's side is known.
-func crossings(rl redline.Statement, stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []StatusChange {
-	side := countryOf(rl.Speaker.ID)
+// crossings returns the earliest records that cross the red line: a deed
+// of its side (or, for talks, with it) and a firm statement for the action
+// by another of its side. Deeds and statements are looked up by side and
+// action and sorted by date, and crossed is final, so the first of each
+// kind found on or after the line is all the ledger can use.
+func (rec *records) crossings(rl redline.Statement, side string, targets map[string]bool, countryOf func(string) string) []StatusChange {
 	if rl.Stance != redline.StanceAgainst || side == "" {
 		return nil
 	}
-	targets := targetSides(rl, stmts, evs, countryOf)
 	var own, mutualOnly, said []StatusChange
-	for i := range evs {
-		ev := &evs[i]
-		if !crossedBy(rl, *ev, side, targets, countryOf) {
-			continue
-		}
-		c := StatusChange{Status: StatusCrossed, Date: ev.Date, Event: ev, Explanation: explainEventCrossing(rl, *ev)}
-		if countryOf(ev.Actor.ID) == side {
-			own = append(own, c)
-		} else {
-			mutualOnly = append(mutualOnly, c)
+	start, _, _ := rl.Said.Interval()
+	for _, verb := range contradicting(rl.Topic) {
+		for _, d := range rec.deeds.during(deedKey{side, verb}, start, farFuture) {
+			ev := d.ev
+			if !crossedBy(rl, ev, side, targets, countryOf) {
+				continue
+			}
+			c := StatusChange{Status: StatusCrossed, Date: ev.Date, Event: &ev, Explanation: explainEventCrossing(rl, ev)}
+			if countryOf(ev.Actor.ID) == side {
+				own = append(own, c)
+			} else {
+				mutualOnly = append(mutualOnly, c)
+			}
+			break
 		}
 	}
-	for i := range stmts {
-		if st := &stmts[i]; announces(rl, *st, side, targets, countryOf) {
-			said = append(said, StatusChange{Status: StatusCrossed, Date: st.Said, Statement: st,
-				Explanation: fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
-					st.Speaker.Name, side, st.Commitment, st.Topic, withTarget(st.Target), st.Said.Value, rl.Said.Value)})
+	for _, verb := range contradicting(rl.Topic) {
+		for _, st := range rec.offers[deedKey{side, verb}] {
+			if announces(rl, st, side, targets, countryOf) {
+				said = append(said, StatusChange{Status: StatusCrossed, Date: st.Said, Statement: &st,
+					Explanation: fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
+						st.Speaker.Name, side, st.Commitment, st.Topic, withTarget(st.Target), st.Said.Value, rl.Said.Value)})
+				break
+			}
 		}
 	}
 	return slices.Concat(own, mutualOnly, said)
 }
+
+// farFuture ends the open interval of deeds that may cross a red line.
+var farFuture = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // targetSides returns the sides a crossing may be directed at: the side of
 // the red line's target; or, when it names none, the sides its document

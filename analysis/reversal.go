@@ -30,12 +30,11 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 	}
 	out := []Reversal{}
 	for _, k := range order {
-		g := groups[k]
-		slices.SortStableFunc(g, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
-		for i := 1; i < len(g); i++ {
-			a, b := g[i-1], g[i]
-			if a.Stance == b.Stance || a.Said.Overlaps(b.Said) {
-				continue // a change within one occasion is nuance, not a reversal
+		occ := occasions(groups[k])
+		for i := 1; i < len(occ); i++ {
+			a, b, ok := opposed(occ[i-1], occ[i])
+			if !ok {
+				continue
 			}
 			days := int(b.Said.Start().Sub(a.Said.Start()).Hours() / 24)
 			if days < 0 || time.Duration(days)*24*time.Hour > window {
@@ -48,4 +47,35 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 		return cmp.Or(a.After.Said.Compare(b.After.Said), cmp.Compare(a.Speaker.ID, b.Speaker.ID))
 	})
 	return out
+}
+
+// occasions sorts one speaker's statements on one topic and target by date
+// and groups those whose dates overlap (one speech, one day) into
+// occasions: a change within one occasion is nuance, not a reversal.
+func occasions(g []redline.Statement) [][]redline.Statement {
+	slices.SortStableFunc(g, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
+	var out [][]redline.Statement
+	for _, st := range g {
+		if n := len(out); n > 0 && out[n-1][0].Said.Overlaps(st.Said) {
+			out[n-1] = append(out[n-1], st)
+			continue
+		}
+		out = append(out, []redline.Statement{st})
+	}
+	return out
+}
+
+// opposed returns a statement of the earlier occasion and one of the later
+// whose stances differ, preferring the last of the earlier occasion and
+// the first of the later, so the answer does not depend on input order
+// within an occasion.
+func opposed(before, after []redline.Statement) (redline.Statement, redline.Statement, bool) {
+	for _, b := range after {
+		for i := len(before) - 1; i >= 0; i-- {
+			if before[i].Stance != b.Stance {
+				return before[i], b, true
+			}
+		}
+	}
+	return redline.Statement{}, redline.Statement{}, false
 }

@@ -64,17 +64,36 @@ func Splits(stmts []redline.Statement, countryOf func(string) string) []Split {
 	return out
 }
 
-// splitsIn pairs the favourable and hostile statements of one group.
+// splitsIn pairs the favourable and hostile statements of one group. The
+// hostile ones are sorted by date so each favourable statement looks only
+// at those within the window of it.
 func splitsIn(country string, g []redline.Statement) []Split {
+	type dated struct {
+		st         redline.Statement
+		start, end time.Time
+	}
+	var against []dated
+	var longest time.Duration
+	for _, a := range g {
+		if start, end, ok := a.Said.Interval(); ok && a.Stance == redline.StanceAgainst {
+			against = append(against, dated{a, start, end})
+			longest = max(longest, end.Sub(start))
+		}
+	}
+	slices.SortStableFunc(against, func(x, y dated) int { return x.start.Compare(y.start) })
 	type pair struct{ favor, against, favorSaid, againstSaid string }
 	seen := map[pair]bool{}
 	var out []Split
 	for _, f := range g {
-		if f.Stance != redline.StanceFavor {
+		fs, fe, ok := f.Said.Interval()
+		if !ok || f.Stance != redline.StanceFavor {
 			continue
 		}
-		for _, a := range g {
-			if a.Stance != redline.StanceAgainst || actorKey(a.Speaker) == actorKey(f.Speaker) {
+		from := fs.Add(-SplitWindow - longest)
+		i, _ := slices.BinarySearchFunc(against, from, func(d dated, t time.Time) int { return d.start.Compare(t) })
+		for ; i < len(against) && !against[i].start.After(fe.Add(SplitWindow)); i++ {
+			a := against[i].st
+			if actorKey(a.Speaker) == actorKey(f.Speaker) {
 				continue
 			}
 			days, ok := gapDays(f.Said, a.Said)
