@@ -95,16 +95,25 @@ func (idx *deedIndex) add(k deedKey, d indexedDeed) {
 
 // during returns the deeds filed under k whose intervals overlap [from, to).
 func (idx *deedIndex) during(k deedKey, from, to time.Time) []indexedDeed {
+	var out []indexedDeed
+	idx.each(k, from, to, func(d indexedDeed) bool {
+		out = append(out, d)
+		return true
+	})
+	return out
+}
+
+// each calls fn, in order of start, for the deeds filed under k whose
+// intervals overlap [from, to), until fn returns false.
+func (idx *deedIndex) each(k deedKey, from, to time.Time, fn func(indexedDeed) bool) {
 	l := idx.lists[k]
 	earliest := from.Add(-idx.longest[k])
 	i, _ := slices.BinarySearchFunc(l, earliest, func(d indexedDeed, t time.Time) int { return d.start.Compare(t) })
-	var out []indexedDeed
 	for ; i < len(l) && l[i].start.Before(to); i++ {
-		if l[i].end.After(from) {
-			out = append(out, l[i])
+		if l[i].end.After(from) && !fn(l[i]) {
+			return
 		}
 	}
-	return out
 }
 
 // contradicting lists the actions whose doing contradicts words against

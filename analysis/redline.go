@@ -75,7 +75,7 @@ func Redlines(stmts []redline.Statement, evs []redline.Event, countryOf func(str
 type records struct {
 	deeds     *deedIndex                      // deeds by side and action, as gaps file them
 	offers    map[deedKey][]redline.Statement // firm unconditional statements for an action, by side and action
-	bySpeaker map[string][]redline.Statement
+	bySpeaker map[string][]redline.Statement  // by speaker and topic
 	docStmts  map[string][]redline.Statement
 	docEvs    map[string][]redline.Event
 }
@@ -84,7 +84,8 @@ func fileRecords(stmts []redline.Statement, evs []redline.Event, countryOf func(
 	r := &records{bySpeaker: map[string][]redline.Statement{}, docStmts: map[string][]redline.Statement{},
 		docEvs: map[string][]redline.Event{}}
 	for _, st := range stmts {
-		r.bySpeaker[actorKey(st.Speaker)] = append(r.bySpeaker[actorKey(st.Speaker)], st)
+		k := actorKey(st.Speaker) + "|" + st.Topic
+		r.bySpeaker[k] = append(r.bySpeaker[k], st)
 		r.docStmts[st.Doc] = append(r.docStmts[st.Doc], st)
 	}
 	for _, ev := range evs {
@@ -150,7 +151,7 @@ func strength(c redline.Commitment) int {
 
 // ledger follows one red line through the record.
 func (rec *records) ledger(rl redline.Statement, countryOf func(string) string) RedLine {
-	own := rec.bySpeaker[actorKey(rl.Speaker)]
+	own := rec.bySpeaker[actorKey(rl.Speaker)+"|"+rl.Topic]
 	side := countryOf(rl.Speaker.ID)
 	targets := targetSides(rl, rec.docStmts[rl.Doc], rec.docEvs[rl.Doc], countryOf)
 	changes := append(speakerChanges(rl, own), rec.crossings(rl, side, targets, countryOf)...)
@@ -289,10 +290,10 @@ func (rec *records) crossings(rl redline.Statement, side string, targets map[str
 	var own, mutualOnly, said []StatusChange
 	start, _, _ := rl.Said.Interval()
 	for _, verb := range contradicting(rl.Topic) {
-		for _, d := range rec.deeds.during(deedKey{side, verb}, start, farFuture) {
+		rec.deeds.each(deedKey{side, verb}, start, farFuture, func(d indexedDeed) bool {
 			ev := d.ev
 			if !crossedBy(rl, ev, side, targets, countryOf) {
-				continue
+				return true
 			}
 			c := StatusChange{Status: StatusCrossed, Date: ev.Date, Event: &ev, Explanation: explainEventCrossing(rl, ev)}
 			if countryOf(ev.Actor.ID) == side {
@@ -300,12 +301,14 @@ func (rec *records) crossings(rl redline.Statement, side string, targets map[str
 			} else {
 				mutualOnly = append(mutualOnly, c)
 			}
-			break
-		}
+			return false
+		})
 	}
 	for _, verb := range contradicting(rl.Topic) {
-		for _, st := range rec.offers[deedKey{side, verb}] {
-			if announces(rl, st, side, targets, countryOf) {
+		offers := rec.offers[deedKey{side, verb}]
+		i, _ := slices.BinarySearchFunc(offers, start, func(st redline.Statement, t time.Time) int { return st.Said.Start().Compare(t) })
+		for ; i < len(offers); i++ {
+			if st := offers[i]; announces(rl, st, side, targets, countryOf) {
 				said = append(said, StatusChange{Status: StatusCrossed, Date: st.Said, Statement: &st,
 					Explanation: fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
 						st.Speaker.Name, side, st.Commitment, st.Topic, withTarget(st.Target), st.Said.Value, rl.Said.Value)})
