@@ -88,3 +88,15 @@ func TestDocumentID(t *testing.T) {
 		t.Errorf("DocumentID = %q", DocumentID("a"))
 	}
 }
+
+func TestProblemList(t *testing.T) {
+	var l ProblemList
+	l.Add("verbs/b.yaml", 3, "bad %s", "quad")
+	l.Add("actors/a.yaml", 9, "late")
+	l.Add("actors/a.yaml", 0, "unreadable")
+	l.Sort()
+	want := "actors/a.yaml: unreadable\nactors/a.yaml:9: late\nverbs/b.yaml:3: bad quad"
+	if got := l.Error(); got != want {
+		t.Errorf("ProblemList.Error() = %q, want %q", got, want)
+	}
+}

@@ -24,7 +24,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	}
 	v.checkOffices(p.entries)
 	if len(p.probs) > 0 {
-		p.probs.sort()
+		p.probs.Sort()
 		return nil, p.probs
 	}
 	return compile(p.entries, p.titles), nil

@@ -86,7 +86,7 @@ func (p *parser) parseFile(name string, b []byte) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
 		line, msg := yamlErrorLine(err)
-		p.probs.add(name, line, "%s", msg)
+		p.probs.Add(name, line, "%s", msg)
 		return
 	}
 	if len(doc.Content) == 0 {
@@ -94,12 +94,12 @@ func (p *parser) parseFile(name string, b []byte) {
 	}
 	list := doc.Content[0]
 	if list.Kind != yaml.SequenceNode {
-		p.probs.add(name, list.Line, "want a list of entries")
+		p.probs.Add(name, list.Line, "want a list of entries")
 		return
 	}
 	for _, item := range list.Content {
 		if item.Kind != yaml.MappingNode {
-			p.probs.add(name, item.Line, "want an entry with fields")
+			p.probs.Add(name, item.Line, "want an entry with fields")
 			continue
 		}
 		if name == titlesFile {
@@ -154,7 +154,7 @@ func (p *parser) actorEntry(file string, m *yaml.Node) *entry {
 		case "roles":
 			e.roles = p.roles(file, v)
 		default:
-			p.probs.add(file, k.Line, "unknown field %q", k.Value)
+			p.probs.Add(file, k.Line, "unknown field %q", k.Value)
 		}
 	}
 	return e
@@ -163,13 +163,13 @@ func (p *parser) actorEntry(file string, m *yaml.Node) *entry {
 // roles reads a list of role mappings.
 func (p *parser) roles(file string, v *yaml.Node) []roleEntry {
 	if v.Kind != yaml.SequenceNode {
-		p.probs.add(file, v.Line, "field \"roles\": want a list")
+		p.probs.Add(file, v.Line, "field \"roles\": want a list")
 		return nil
 	}
 	var out []roleEntry
 	for _, m := range v.Content {
 		if m.Kind != yaml.MappingNode {
-			p.probs.add(file, m.Line, "want a role with fields")
+			p.probs.Add(file, m.Line, "want a role with fields")
 			continue
 		}
 		r := roleEntry{line: m.Line}
@@ -185,7 +185,7 @@ func (p *parser) roles(file string, v *yaml.Node) []roleEntry {
 			case "to":
 				r.to, r.toLine = p.str(file, k.Value, v), v.Line
 			default:
-				p.probs.add(file, k.Line, "unknown field %q", k.Value)
+				p.probs.Add(file, k.Line, "unknown field %q", k.Value)
 			}
 		}
 		out = append(out, r)
@@ -210,7 +210,7 @@ func (p *parser) titleEntry(file string, m *yaml.Node) *titleEntry {
 		case "shared":
 			t.shared = p.boolean(file, k.Value, v)
 		default:
-			p.probs.add(file, k.Line, "unknown field %q", k.Value)
+			p.probs.Add(file, k.Line, "unknown field %q", k.Value)
 		}
 	}
 	return t
@@ -219,7 +219,7 @@ func (p *parser) titleEntry(file string, m *yaml.Node) *titleEntry {
 // str reads a scalar as a string.
 func (p *parser) str(file, key string, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode {
-		p.probs.add(file, v.Line, "field %q: want a single value", key)
+		p.probs.Add(file, v.Line, "field %q: want a single value", key)
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
@@ -234,7 +234,7 @@ func (p *parser) field(file, key string, v *yaml.Node) field {
 func (p *parser) boolean(file, key string, v *yaml.Node) bool {
 	var b bool
 	if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
-		p.probs.add(file, v.Line, "field %q: want true or false", key)
+		p.probs.Add(file, v.Line, "field %q: want true or false", key)
 	}
 	return b
 }
@@ -242,7 +242,7 @@ func (p *parser) boolean(file, key string, v *yaml.Node) bool {
 // list reads a sequence of scalars, in flow or block style.
 func (p *parser) list(file, key string, v *yaml.Node) []field {
 	if v.Kind != yaml.SequenceNode {
-		p.probs.add(file, v.Line, "field %q: want a list", key)
+		p.probs.Add(file, v.Line, "field %q: want a list", key)
 		return nil
 	}
 	out := make([]field, 0, len(v.Content))

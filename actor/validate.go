@@ -27,28 +27,28 @@ func (v *validator) checkTitles(ts []*titleEntry) {
 	for _, t := range ts {
 		switch first, dup := v.titles[t.title]; {
 		case t.title == "":
-			v.probs.add(t.file, t.line, "title with no name")
+			v.probs.Add(t.file, t.line, "title with no name")
 			continue
 		case dup:
-			v.probs.add(t.file, t.line, "duplicate title %q, first at %s", t.title, at(first.file, first.line))
+			v.probs.Add(t.file, t.line, "duplicate title %q, first at %s", t.title, at(first.file, first.line))
 			continue
 		}
 		v.titles[t.title] = t
 		if t.office == "" {
-			v.probs.add(t.file, t.line, "title %q has no office", t.title)
+			v.probs.Add(t.file, t.line, "title %q has no office", t.title)
 		}
 		if len(t.phrases) == 0 {
-			v.probs.add(t.file, t.line, "title %q has no phrases", t.title)
+			v.probs.Add(t.file, t.line, "title %q has no phrases", t.title)
 		}
 		for _, ph := range t.phrases {
 			key := strings.Join(phraseTokens(ph.val), " ")
 			switch other, dup := phrases[key]; {
 			case ph.val == "":
-				v.probs.add(t.file, ph.line, "empty phrase for title %q", t.title)
+				v.probs.Add(t.file, ph.line, "empty phrase for title %q", t.title)
 			case hasUpper(ph.val):
-				v.probs.add(t.file, ph.line, "phrase %q of title %q must be lower case; titles match in any case", ph.val, t.title)
+				v.probs.Add(t.file, ph.line, "phrase %q of title %q must be lower case; titles match in any case", ph.val, t.title)
 			case dup && other != t:
-				v.probs.add(t.file, ph.line, "phrase %q names both %q and %q", ph.val, other.title, t.title)
+				v.probs.Add(t.file, ph.line, "phrase %q names both %q and %q", ph.val, other.title, t.title)
 			default:
 				phrases[key] = t
 			}
@@ -62,9 +62,9 @@ func (v *validator) checkIDs(es []*entry) {
 	for _, e := range es {
 		switch first, dup := v.byID[e.id.val]; {
 		case e.id.val == "":
-			v.probs.add(e.file, e.line, "actor with no id")
+			v.probs.Add(e.file, e.line, "actor with no id")
 		case dup:
-			v.probs.add(e.file, e.id.line, "duplicate id %q, first at %s", e.id.val, at(first.file, first.id.line))
+			v.probs.Add(e.file, e.id.line, "duplicate id %q, first at %s", e.id.val, at(first.file, first.id.line))
 		default:
 			v.byID[e.id.val] = e
 		}
@@ -77,18 +77,18 @@ func (v *validator) checkEntry(e *entry) {
 	switch redline.ActorKind(e.kind.val) {
 	case redline.KindState, redline.KindOrganisation, redline.KindPerson, redline.KindGroup:
 	case "":
-		v.probs.add(e.file, e.line, "actor %q has no kind", id)
+		v.probs.Add(e.file, e.line, "actor %q has no kind", id)
 	default:
-		v.probs.add(e.file, e.kind.line, "unknown kind %q for %q", e.kind.val, id)
+		v.probs.Add(e.file, e.kind.line, "unknown kind %q for %q", e.kind.val, id)
 	}
 	if e.name.val == "" {
-		v.probs.add(e.file, max(e.name.line, e.line), "actor %q has an empty name", id)
+		v.probs.Add(e.file, max(e.name.line, e.line), "actor %q has an empty name", id)
 	} else {
 		v.checkName(e, "name", e.name)
 	}
 	v.checkCountry(e)
 	if g := e.gender.val; g != "" && g != "m" && g != "f" {
-		v.probs.add(e.file, e.gender.line, "bad gender %q for %q: want m or f", g, id)
+		v.probs.Add(e.file, e.gender.line, "bad gender %q for %q: want m or f", g, id)
 	}
 	for _, list := range []struct {
 		what string
@@ -100,7 +100,7 @@ func (v *validator) checkEntry(e *entry) {
 	}
 	for _, m := range e.members {
 		if _, ok := v.byID[m.val]; !ok {
-			v.probs.add(e.file, m.line, "unknown member %q of %q", m.val, id)
+			v.probs.Add(e.file, m.line, "unknown member %q of %q", m.val, id)
 		}
 	}
 	for i := range e.roles {
@@ -114,11 +114,11 @@ func (v *validator) checkEntry(e *entry) {
 // common word it spells ("us", "chad") and is refused.
 func (v *validator) checkName(e *entry, what string, f field) {
 	if f.val == "" {
-		v.probs.add(e.file, f.line, "empty %s for %q", what, e.id.val)
+		v.probs.Add(e.file, f.line, "empty %s for %q", what, e.id.val)
 		return
 	}
 	if !strings.ContainsFunc(f.val, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) {
-		v.probs.add(e.file, f.line, "%s %q of %q has no capital letter; names match case-sensitively", what, f.val, e.id.val)
+		v.probs.Add(e.file, f.line, "%s %q of %q has no capital letter; names match case-sensitively", what, f.val, e.id.val)
 	}
 }
 
@@ -129,9 +129,9 @@ func (v *validator) checkCountry(e *entry) {
 	switch {
 	case c == "":
 	case e.kind.val == string(redline.KindState) && c != e.id.val:
-		v.probs.add(e.file, e.country.line, "state %q has country %q; a state's country is itself", e.id.val, c)
+		v.probs.Add(e.file, e.country.line, "state %q has country %q; a state's country is itself", e.id.val, c)
 	case v.byID[c] == nil:
-		v.probs.add(e.file, e.country.line, "unknown country %q for %q", c, e.id.val)
+		v.probs.Add(e.file, e.country.line, "unknown country %q for %q", c, e.id.val)
 	}
 }
 
@@ -139,18 +139,18 @@ func (v *validator) checkCountry(e *entry) {
 // dates as days for the overlap checks.
 func (v *validator) checkRole(e *entry, r *roleEntry) {
 	if _, ok := v.titles[r.title]; !ok {
-		v.probs.add(e.file, r.line, "role %q has unknown title", r.title)
+		v.probs.Add(e.file, r.line, "role %q has unknown title", r.title)
 	}
 	if r.of == "" {
-		v.probs.add(e.file, r.line, "role %q has no of", r.title)
+		v.probs.Add(e.file, r.line, "role %q has no of", r.title)
 	} else if v.byID[r.of] == nil {
-		v.probs.add(e.file, r.ofLine, "role %q of unknown actor %q", r.title, r.of)
+		v.probs.Add(e.file, r.ofLine, "role %q of unknown actor %q", r.title, r.of)
 	}
 	from, okFrom := v.day(e, r, r.from, r.fromLine, minDay)
 	to, okTo := v.day(e, r, r.to, r.toLine, maxDay)
 	r.fromDay, r.toDay, r.ok = from, to, okFrom && okTo
 	if r.ok && to < from {
-		v.probs.add(e.file, r.line, "role %q ends before it starts", r.title)
+		v.probs.Add(e.file, r.line, "role %q ends before it starts", r.title)
 		r.ok = false
 	}
 }
@@ -162,7 +162,7 @@ func (v *validator) day(e *entry, r *roleEntry, s string, line int, open int32) 
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		v.probs.add(e.file, line, "role %q has bad date %q; want YYYY-MM-DD", r.title, s)
+		v.probs.Add(e.file, line, "role %q has bad date %q; want YYYY-MM-DD", r.title, s)
 		return 0, false
 	}
 	return dayOf(t), true
@@ -174,7 +174,7 @@ func (v *validator) checkOwnRoles(e *entry) {
 		for i := range j {
 			a, b := &e.roles[i], &e.roles[j]
 			if a.title == b.title && a.of == b.of && overlaps(a, b) {
-				v.probs.add(e.file, b.line, "role %q of %s overlaps the same role of %q at line %d", b.title, b.of, e.id.val, a.line)
+				v.probs.Add(e.file, b.line, "role %q of %s overlaps the same role of %q at line %d", b.title, b.of, e.id.val, a.line)
 			}
 		}
 	}
@@ -207,8 +207,8 @@ func (v *validator) checkOffices(es []*entry) {
 			for i := range j {
 				a, b := ts[i], ts[j]
 				if a.e != b.e && overlaps(a.r, b.r) {
-					v.probs.add(a.e.file, a.r.line, "role %q of %s overlaps %s's at %s", a.r.title, a.r.of, b.e.id.val, at(b.e.file, b.r.line))
-					v.probs.add(b.e.file, b.r.line, "role %q of %s overlaps %s's at %s", b.r.title, b.r.of, a.e.id.val, at(a.e.file, a.r.line))
+					v.probs.Add(a.e.file, a.r.line, "role %q of %s overlaps %s's at %s", a.r.title, a.r.of, b.e.id.val, at(b.e.file, b.r.line))
+					v.probs.Add(b.e.file, b.r.line, "role %q of %s overlaps %s's at %s", b.r.title, b.r.of, a.e.id.val, at(a.e.file, a.r.line))
 				}
 			}
 		}

@@ -13,24 +13,10 @@ import (
 )
 
 // Problem is one fault in a lexicon file, at a line.
-type Problem struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
+type Problem = redline.Problem
 
 // ProblemList is every fault Load found; its message has one line per fault.
-type ProblemList []Problem
-
-func (l ProblemList) Error() string {
-	lines := make([]string, len(l))
-	for i, p := range l {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+type ProblemList = redline.ProblemList
 
 type cueEntry struct {
 	Lemma      string   `yaml:"lemma"`
@@ -88,12 +74,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		l.firstWord(w).actions = ps
 	}
 	if len(probs) > 0 {
-		sort.SliceStable(probs, func(i, j int) bool {
-			if probs[i].File != probs[j].File {
-				return probs[i].File < probs[j].File
-			}
-			return probs[i].Line < probs[j].Line
-		})
+		probs.Sort()
 		return nil, probs
 	}
 	return l, nil
@@ -120,23 +101,23 @@ type entry[T any] struct {
 func readEntries[T any](fsys fs.FS, name string, out *[]entry[T], probs ProblemList) ProblemList {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return append(probs, Problem{name, 0, fmt.Sprintf("read: %v", err)})
+		return append(probs, Problem{File: name, Line: 0, Msg: fmt.Sprintf("read: %v", err)})
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return append(probs, Problem{name, yamlLine(err), fmt.Sprintf("parse: %v", err)})
+		return append(probs, Problem{File: name, Line: yamlLine(err), Msg: fmt.Sprintf("parse: %v", err)})
 	}
 	if len(doc.Content) == 0 {
 		return probs
 	}
 	list := doc.Content[0]
 	if list.Kind != yaml.SequenceNode {
-		return append(probs, Problem{name, list.Line, "want a list of entries"})
+		return append(probs, Problem{File: name, Line: list.Line, Msg: "want a list of entries"})
 	}
 	for _, item := range list.Content {
 		var v T
 		if p := strictDecode(item, &v); p != "" {
-			probs = append(probs, Problem{name, item.Line, p})
+			probs = append(probs, Problem{File: name, Line: item.Line, Msg: p})
 			continue
 		}
 		*out = append(*out, entry[T]{file: name, line: item.Line, v: v})
@@ -179,16 +160,16 @@ func (l *Lexicon) addCode(e entry[codeEntry], probs ProblemList) ProblemList {
 	c := e.v
 	switch {
 	case !digitsOnly(c.Code) || len(c.Code) < 2 || len(c.Code) > 4:
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("code %q is not a 2-4 digit CAMEO code", c.Code)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("code %q is not a 2-4 digit CAMEO code", c.Code)})
 	case c.Quad < 1 || c.Quad > 4:
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("code %s: quad %d is not 1-4", c.Code, c.Quad)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("code %s: quad %d is not 1-4", c.Code, c.Quad)})
 	case c.Goldstein < -10 || c.Goldstein > 10:
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("code %s: goldstein %v is outside [-10, 10]", c.Code, c.Goldstein)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("code %s: goldstein %v is outside [-10, 10]", c.Code, c.Goldstein)})
 	case c.PLOVER == "":
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("code %s: no plover category", c.Code)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("code %s: no plover category", c.Code)})
 	}
 	if _, dup := l.codes[c.Code]; dup {
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("code %s listed twice", c.Code)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("code %s listed twice", c.Code)})
 	}
 	l.codes[c.Code] = Code(c)
 	return probs
@@ -200,11 +181,11 @@ func (l *Lexicon) addCue(e entry[cueEntry], probs ProblemList) ProblemList {
 		Threat: c.Threat, Promise: c.Promise}
 	switch {
 	case c.Lemma == "":
-		return append(probs, Problem{e.file, e.line, "cue without a lemma"})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: "cue without a lemma"})
 	case c.Stance != "" && c.Stance != "favor" && c.Stance != "against":
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("cue %q: stance %q is not favor or against", c.Lemma, c.Stance)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("cue %q: stance %q is not favor or against", c.Lemma, c.Stance)})
 	case c.Commitment != "" && c.Commitment != "absolute" && c.Commitment != "firm" && c.Commitment != "hedged":
-		return append(probs, Problem{e.file, e.line, fmt.Sprintf("cue %q: commitment %q is not absolute, firm or hedged", c.Lemma, c.Commitment)})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("cue %q: commitment %q is not absolute, firm or hedged", c.Lemma, c.Commitment)})
 	}
 	l.byLemma[c.Lemma] = cue
 	for _, p := range inflect(c.Lemma, c.Forms) {
@@ -217,15 +198,15 @@ func (l *Lexicon) addCue(e entry[cueEntry], probs ProblemList) ProblemList {
 func (l *Lexicon) addAction(e entry[actionEntry], probs ProblemList) ProblemList {
 	a := e.v
 	if a.Topic == "" {
-		return append(probs, Problem{e.file, e.line, "action without a topic"})
+		return append(probs, Problem{File: e.file, Line: e.line, Msg: "action without a topic"})
 	}
 	for _, code := range []string{a.CAMEO, a.Negated} {
 		if _, ok := l.codes[code]; code != "" && !ok {
-			probs = append(probs, Problem{e.file, e.line, fmt.Sprintf("action %q: CAMEO code %q is not in verbs/cameo.yaml", a.Topic, code)})
+			probs = append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("action %q: CAMEO code %q is not in verbs/cameo.yaml", a.Topic, code)})
 		}
 	}
 	if a.CAMEO == "" {
-		probs = append(probs, Problem{e.file, e.line, fmt.Sprintf("action %q has no CAMEO code", a.Topic)})
+		probs = append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("action %q has no CAMEO code", a.Topic)})
 	}
 	act := &Action{Topic: a.Topic, CAMEO: a.CAMEO, Negated: a.Negated}
 	for _, v := range a.Verbs {
