@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"redline"
@@ -27,7 +29,13 @@ func (s *scanner) deadlines(ds []redline.Deadline, first int) []redline.Deadline
 		}
 		d, _ := redline.ParseDate(x.Value)
 		if d.Start().Before(s.dct.start()) && !d.Overlaps(redline.Day(s.dct.start())) {
-			continue
+			// A deadline lies ahead: a month or day written without its year
+			// ("lapses on 18 October") is the next one, not the last.
+			next, ok := nextYear(x)
+			if !ok || s.tenseAt(a) == tensePast {
+				continue // "the deadline of 1 January passed"
+			}
+			s.out[k].Value, x.Value = next, next
 		}
 		ds = append(ds, redline.Deadline{Sentence: s.sent, Action: action,
 			Date: redline.Date{Value: x.Value, Grain: x.Grain, Anchor: x.Anchor}, Text: x.Text, Span: x.Span})
@@ -35,15 +43,94 @@ func (s *scanner) deadlines(ds []redline.Deadline, first int) []redline.Deadline
 	return ds
 }
 
-// mayHaveDeadline reports whether the sentence has "deadline" or "by".
+// nextYear returns the value of x one year on, for a month or day whose
+// year the document date supplied; ok is false for anything else.
+func nextYear(x redline.TimeExpr) (string, bool) {
+	if x.Anchor != redline.AnchorDocument || (x.Grain != redline.GrainDay && x.Grain != redline.GrainMonth) || len(x.Value) < 7 {
+		return "", false
+	}
+	y, err := strconv.Atoi(x.Value[:4])
+	if err != nil {
+		return "", false
+	}
+	next := fmt.Sprintf("%04d%s", y+1, x.Value[4:])
+	if _, err := redline.ParseDate(next); err != nil {
+		return "", false // 29 February
+	}
+	return next, true
+}
+
+// mayHaveDeadline reports whether the sentence has "deadline", "by" or a
+// verb of expiry.
 func (s *scanner) mayHaveDeadline() bool {
 	for i := range s.t {
-		if s.t[i].kind == redline.TokenWord && (len(s.t[i].s) == 2 || len(s.t[i].s) >= 8) &&
-			s.wordIn(i, "by", "deadline", "deadlines") {
+		if s.t[i].kind != redline.TokenWord {
+			continue
+		}
+		if (len(s.t[i].s) == 2 || len(s.t[i].s) >= 8) && s.wordIn(i, "by", "deadline", "deadlines") {
+			return true
+		}
+		if expiryVerbs[strings.ToLower(s.t[i].s)] {
 			return true
 		}
 	}
 	return false
+}
+
+// expiryVerbs say that something runs out at a time: "the snapback power
+// lapses on 18 October", "the ceasefire expires at midnight".
+var expiryVerbs = map[string]bool{
+	"expires": true, "expire": true, "lapses": true, "lapse": true, "ends": true, "runs": true,
+	"falls": true, "due": true, "terminates": true,
+}
+
+// expiring reads "<action> lapses on TIME" before the time at token a
+// and returns the action: the words before the verb, without determiners.
+func (s *scanner) expiring(a int) (string, bool) {
+	if !s.wordIn(a-1, "on", "in", "at", "by") {
+		return "", false
+	}
+	v := a - 2
+	if s.word(v, "out") { // "runs out on"
+		v--
+	}
+	if v < 1 || !expiryVerbs[strings.ToLower(s.tokText(v))] {
+		return "", false
+	}
+	if s.word(v-1, "to") && s.word(v-2, "due") { // "was due to expire on"
+		v -= 2
+	}
+	if s.wordIn(v-1, "is", "are", "was", "were") { // "is due on"
+		v--
+	}
+	var words []string
+	for k := v - 1; k >= 0 && len(words) < 3 && s.t[k].kind == redline.TokenWord; k-- {
+		w := strings.ToLower(s.t[k].s)
+		if w == "itself" || w == "themselves" {
+			continue // "the mechanism itself lapses"
+		}
+		if w == "'s" || w == "’s" || deadlineStops[w] {
+			break
+		}
+		words = append([]string{w}, words...)
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}
+
+// deadlineStops end the words naming what expires, read backwards.
+var deadlineStops = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"which": true, "that": true, "and": true, "of": true, "to": true, "this": true, "these": true,
+}
+
+func (s *scanner) tokText(i int) string {
+	if i < 0 || i >= len(s.t) {
+		return ""
+	}
+	return s.t[i].s
 }
 
 // tokenRange returns the tokens [a, b) of the current sentence that span sp
@@ -89,6 +176,9 @@ func (s *scanner) deadlineAction(a, b int) (string, bool) {
 		if v, ok := s.modalVerb(a - 1); ok {
 			return v, true
 		}
+	}
+	if v, ok := s.expiring(a); ok {
+		return v, true
 	}
 	return "", false
 }

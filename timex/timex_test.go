@@ -228,3 +228,18 @@ func TestSaidOfSkipsTimesInsideTheWords(t *testing.T) {
 		t.Errorf("SaidOf with only an inner time = %+v, want the narrative or publication date", got)
 	}
 }
+
+func TestExpiryDeadlines(t *testing.T) {
+	pub := time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, action, value string }{
+		{"The snapback power lapses on 18 October.", "snapback power", "2025-10-18"},
+		{"The ceasefire expires in March.", "ceasefire", "2025-03"},
+		{"The agreement runs out on 1 July.", "agreement", "2025-07-01"},
+	}
+	for _, tt := range tests {
+		r := New().Tag(tt.text, segment.Split(tt.text), pub)
+		if len(r.Deadlines) != 1 || r.Deadlines[0].Action != tt.action || r.Deadlines[0].Date.Value != tt.value {
+			t.Errorf("Tag(%q).Deadlines = %+v, want %q on %s", tt.text, r.Deadlines, tt.action, tt.value)
+		}
+	}
+}
