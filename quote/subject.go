@@ -305,7 +305,7 @@ func (d *doc) pronoun(s, t int, w string) (speaker, bool) {
 	switch {
 	case personPronouns[w] != "":
 		g := personPronouns[w]
-		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return m.Person && (m.Gender == "" || m.Gender == g) }, false)
+		ref, ok = d.personAntecedent(s, off.Start, func(m redline.Mention) bool { return m.Person && (m.Gender == "" || m.Gender == g) })
 	case w == "they" || w == "it":
 		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return !m.Person }, true)
 	case roleNouns[w]:
@@ -437,4 +437,67 @@ func speakerNoun(w string) bool {
 		return speakerNouns[w[:len(w)-1]]
 	}
 	return false
+}
+
+// personAntecedent resolves "he" or "she" at byte offset off of sentence
+// s: the nearest compatible person earlier in the same sentence; failing
+// that, the first compatible person of the nearest earlier sentence that
+// names one, its subject, rather than the last person it happens to
+// mention ("Biden said Putin had chosen war. ... He said" is Biden).
+func (d *doc) personAntecedent(s, off int, ok func(redline.Mention) bool) (redline.ActorRef, bool) {
+	for i := d.mentionBefore(off); i >= 0 && d.mentions[i].Sentence == s; i-- {
+		if ok(d.mentions[i]) {
+			return d.later(d.mentions[i].Actor, d.mentions[i].Span.End, d.sents[s].Span.Start, off)
+		}
+	}
+	if ref, ok := d.laterName(d.sents[s].Span.Start, off); ok {
+		return ref, true
+	}
+	for ps := s - 1; ps >= 0 && ps >= s-6; ps-- {
+		var first *redline.Mention
+		for _, mi := range d.bySent[ps] {
+			if m := &d.mentions[mi]; ok(*m) {
+				first = m
+				break
+			}
+		}
+		sent := d.sents[ps].Span
+		if name, found := d.firstPersonName(sent); found && (first == nil || name.span.Start < first.Span.Start) {
+			return d.named(name.span).actor, true
+		}
+		if first != nil {
+			return first.Actor, true
+		}
+	}
+	return d.antecedent(off, ok, false)
+}
+
+// later returns ref, or a person's name that stands between end and off
+// (a name the dictionary does not know, mentioned after ref).
+func (d *doc) later(ref redline.ActorRef, end, from, off int) (redline.ActorRef, bool) {
+	if name, ok := d.laterName(max(end, from), off); ok {
+		return name, true
+	}
+	return ref, true
+}
+
+// laterName returns the last person's name in [from, off).
+func (d *doc) laterName(from, off int) (redline.ActorRef, bool) {
+	for i := len(d.names) - 1; i >= 0; i-- {
+		n := d.names[i]
+		if n.person && n.span.Start >= from && n.span.End <= off {
+			return d.named(n.span).actor, true
+		}
+	}
+	return redline.ActorRef{}, false
+}
+
+// firstPersonName returns the first person's name inside span.
+func (d *doc) firstPersonName(span redline.Span) (name, bool) {
+	for _, n := range d.names {
+		if n.person && span.Contains(n.span) {
+			return n, true
+		}
+	}
+	return name{}, false
 }
