@@ -155,42 +155,55 @@ func opens(t redline.Token, text string) bool {
 
 func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, bool) {
 	best, found := Match{}, false
+	skip := -1 // tokens of a time adverb after the verb, computed when first needed
 	for k := range cands {
 		p := &cands[k]
 		if i+len(p.words) > len(toks) {
 			continue
 		}
-		if end, ok := matchFrom(p.words[1:], text, toks, i+1); ok && (!found || end > best.End) {
+		end, ok := matchAt(p.words[1:], text, toks, i+1)
+		if !ok && len(p.words) > 1 {
+			if skip < 0 {
+				skip = timeAdverb(text, toks, i+1)
+			}
+			if skip > 0 {
+				end, ok = matchAt(p.words[1:], text, toks, i+1+skip)
+			}
+		}
+		if ok && (!found || end > best.End) {
 			best, found = Match{End: end, Form: p.form, Cue: p.cue, Action: p.action}, true
 		}
 	}
 	return best, found
 }
 
-// matchFrom matches words against the tokens from index t on, allowing a
-// time adverb right after the verb ("denied on Thursday charges", "lifted
-// Friday the blockade"), and returns the index past the last token.
-func matchFrom(words []string, text string, toks []redline.Token, t int) (int, bool) {
-	if len(words) > 0 && t < len(toks) && !strings.EqualFold(toks[t].Span.In(text), words[0]) {
-		t += timeAdverb(text, toks, t)
+// matchAt matches words against the tokens from index t on and returns
+// the index past the last token. A time adverb may stand right after the
+// verb ("denied on Thursday charges", "lifted Friday the blockade"): the
+// caller tries again past it.
+func matchAt(words []string, text string, toks []redline.Token, t int) (int, bool) {
+	if t+len(words) > len(toks) {
+		return 0, false
 	}
-	for _, w := range words {
-		if t >= len(toks) || !strings.EqualFold(toks[t].Span.In(text), w) {
+	for j, w := range words {
+		if !strings.EqualFold(toks[t+j].Span.In(text), w) {
 			return 0, false
 		}
-		t++
 	}
-	return t, true
+	return t + len(words), true
 }
 
 // timeAdverb returns how many tokens from t make a short time adverb:
 // "today", "Friday", "on Thursday"; 0 when there is none.
 func timeAdverb(text string, toks []redline.Token, t int) int {
+	if t >= len(toks) {
+		return 0
+	}
 	w := toks[t].Span.In(text)
 	if dayWords[w] {
 		return 1
 	}
-	if strings.EqualFold(w, "on") && t+1 < len(toks) && dayWords[toks[t+1].Span.In(text)] {
+	if w == "on" && t+1 < len(toks) && dayWords[toks[t+1].Span.In(text)] {
 		return 2
 	}
 	return 0
