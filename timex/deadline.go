@@ -70,7 +70,7 @@ func (s *scanner) mayHaveDeadline() bool {
 		if (len(s.t[i].s) == 2 || len(s.t[i].s) >= 8) && s.wordIn(i, "by", "deadline", "deadlines") {
 			return true
 		}
-		if expiryVerbs[strings.ToLower(s.t[i].s)] {
+		if n := len(s.t[i].s); n >= 3 && n <= 10 && s.wordIn(i, "expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates") {
 			return true
 		}
 	}
@@ -94,7 +94,7 @@ func (s *scanner) expiring(a int) (string, bool) {
 	if s.word(v, "out") { // "runs out on"
 		v--
 	}
-	if v < 1 || !expiryVerbs[strings.ToLower(s.tokText(v))] {
+	if v < 1 || !expiryVerbs[strings.ToLower(s.tokText(v))] { // only where "on"/"in"/"at"/"by" precedes a time
 		return "", false
 	}
 	if s.word(v-1, "to") && s.word(v-2, "due") { // "was due to expire on"
