@@ -100,3 +100,15 @@ func TestProblemList(t *testing.T) {
 		t.Errorf("ProblemList.Error() = %q, want %q", got, want)
 	}
 }
+
+func TestAppendLower(t *testing.T) {
+	for in, want := range map[string]string{"Khamenei SAID": "khamenei said", "already lower": "already lower", "ÉLYSÉE": "élysée", "": ""} {
+		if got := string(AppendLower(nil, in)); got != want {
+			t.Errorf("AppendLower(%q) = %q, want %q", in, got, want)
+		}
+	}
+	var buf [16]byte
+	if n := testing.AllocsPerRun(100, func() { _ = AppendLower(buf[:0], "Negotiations") }); n != 0 {
+		t.Errorf("AppendLower into a large enough buffer allocated %v times", n)
+	}
+}

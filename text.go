@@ -3,6 +3,8 @@ package redline
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 )
 
 // Span is a half-open range [Start, End) of byte offsets into a document's
@@ -70,4 +72,25 @@ type Sentence struct {
 	Span      Span
 	Paragraph int
 	Tokens    []Token
+}
+
+// AppendLower appends s in lower case to dst. ASCII text, which is almost
+// all of it, is folded byte by byte into dst's storage, so a caller that
+// passes a stack buffer and uses the result only as a map key
+// (m[string(b)]) allocates nothing; other text goes through
+// strings.ToLower.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

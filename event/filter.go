@@ -24,7 +24,7 @@ func (c *Coder) discarded(s *sentence) bool {
 		if len(w) > len(buf) {
 			continue
 		}
-		for _, words := range idx[string(lowerInto(buf[:0], w))] {
+		for _, words := range idx[string(redline.AppendLower(buf[:0], w))] {
 			if t+len(words) <= len(s.toks) && sameWords(s, t, words) {
 				return true
 			}
@@ -66,18 +66,6 @@ func discardIndexOf(list []string) map[string][][]string {
 	}
 	discardIndexes.Store(&list[0], idx)
 	return idx
-}
-
-// lowerInto appends s to buf with ASCII letters in lower case.
-func lowerInto(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // Dedupe applies the one-a-day rule of event datasets to dated events:

@@ -185,7 +185,7 @@ func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, hostileWord boo
 		if len(w) > len(buf) {
 			continue // no cue word is that long
 		}
-		f := cueWords[string(lowerInto(buf[:0], w))]
+		f := cueWords[string(redline.AppendLower(buf[:0], w))]
 		neg = neg || f&fNeg != 0
 		abs = abs || f&fAbs != 0
 		hedge = hedge || f&fHedge != 0
@@ -215,18 +215,6 @@ var cueWords = func() map[string]uint8 {
 	}
 	return m
 }()
-
-// lowerInto appends s to buf with ASCII letters in lower case.
-func lowerInto(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
-}
 
 // commitment grades how firmly the words bind the speaker: an absolute
 // word wins, then a hedge, then a firm modal or cue.
@@ -282,10 +270,11 @@ func clauseEnd(w string) bool {
 }
 
 func (d *doc) conditionAt(toks []redline.Token, i int) int {
+	var buf [8]byte
 	switch w := toks[i].Span.In(d.text); {
 	case len(w) < 2 || len(w) > 8:
 		return 0 // every condition word has 2 to 8 letters; most tokens stop here
-	case !conditionFirst[string(lowerInto(make([]byte, 0, 8), w))]:
+	case !conditionFirst[string(redline.AppendLower(buf[:0], w))]:
 		return 0
 	}
 next:

@@ -102,7 +102,7 @@ func (s *scanner) findCues(cues []cue) []cue {
 		if t.kind != redline.TokenWord || len(t.s) > len(buf) || t.s == "" {
 			continue
 		}
-		w := lowerInto(buf[:0], t.s)
+		w := redline.AppendLower(buf[:0], t.s)
 		role := cueWords[string(w)]
 		switch {
 		case role == cueFuture:
@@ -146,17 +146,6 @@ var notVerbs = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my"
 // of "be" or "to be", as in "is expected", so that it does not mark the past.
 func (s *scanner) presentPassive(i int) bool {
 	return s.wordIn(i-1, "is", "are", "be", "am", "being", "'s", "'re", "set")
-}
-
-func lowerInto(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }
 
 // resolveMonth returns the year-month of month m mentioned without a year

@@ -2,7 +2,6 @@ package verb
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"redline"
 )
@@ -126,7 +125,7 @@ func (l *Lexicon) lookup(text string, toks []redline.Token, i int) *firstWord {
 		return nil // a capitalised word inside a sentence is a name: "William Burns", "Islamic State"
 	}
 	var buf [24]byte
-	return l.first[string(lower(buf[:0], w))] // no allocation: Go optimises map[string(b)]
+	return l.first[string(redline.AppendLower(buf[:0], w))] // no allocation: Go optimises map[string(b)]
 }
 
 // allCaps reports whether w has no lower-case ASCII letter, as words in a
@@ -212,23 +211,4 @@ func timeAdverb(text string, toks []redline.Token, t int) int {
 var dayWords = map[string]bool{
 	"today": true, "yesterday": true, "tonight": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-}
-
-// lower appends s in lower case to buf and returns it; it uses buf's
-// storage when s is short ASCII so that the lookup allocates nothing.
-func lower(buf []byte, s string) []byte {
-	if len(s) > cap(buf) {
-		return []byte(strings.ToLower(s))
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(s))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
