@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"time"
 
 	"redline"
@@ -28,14 +27,7 @@ func (f *analysisFlags) register(fset *flag.FlagSet) {
 // records opens the store and reads every statement and event, with the
 // country lookup of the dictionaries.
 func (f *analysisFlags) records(ctx context.Context) ([]redline.Statement, []redline.Event, func(string) string, *sqlite.DB, error) {
-	if _, err := os.Stat(f.dbPath); err != nil {
-		return nil, nil, nil, nil, redline.Errorf(redline.ENOTFOUND, "no database at %s (run \"redline ingest\" or \"redline demo\" first)", f.dbPath)
-	}
-	p, err := f.c.pipeline()
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	db, err := openDB(f.dbPath, p.Actors.CountryOf)
+	db, countryOf, err := openExisting(&f.c, f.dbPath)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
@@ -43,7 +35,7 @@ func (f *analysisFlags) records(ctx context.Context) ([]redline.Statement, []red
 	if err == nil {
 		var evs []redline.Event
 		if evs, err = db.Events(ctx, redline.EventFilter{}); err == nil {
-			return stmts, evs, p.Actors.CountryOf, db, nil
+			return stmts, evs, countryOf, db, nil
 		}
 	}
 	db.Close()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 
 	"redline"
@@ -45,14 +44,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	if !known {
 		return &usageError{fmt.Sprintf("export: unknown format %q (want %s)", format, strings.Join(export.Formats(), ", "))}
 	}
-	if _, err := os.Stat(dbPath); err != nil {
-		return redline.Errorf(redline.ENOTFOUND, "no database at %s (run \"redline ingest\" or \"redline demo\" first)", dbPath)
-	}
-	p, err := c.pipeline()
-	if err != nil {
-		return err
-	}
-	db, err := openDB(dbPath, p.Actors.CountryOf)
+	db, countryOf, err := openExisting(&c, dbPath)
 	if err != nil {
 		return err
 	}
@@ -69,6 +61,6 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	for _, d := range docs {
 		byID[d.ID] = d
 	}
-	enc := &export.Encoder{Format: format, Country: p.Actors.CountryOf}
+	enc := &export.Encoder{Format: format, Country: countryOf}
 	return enc.Encode(m.Stdout, evs, byID)
 }

@@ -20,6 +20,8 @@ type common struct {
 	dictDir string
 	workers int
 	date    string
+
+	p *extract.Pipeline // compiled on first use
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -50,8 +52,18 @@ func (c *common) dictFS() fs.FS {
 	return dict.FS
 }
 
+// pipeline compiles the dictionaries into a pipeline once per command;
+// ingesting asks for it twice (for the store's country lookup and for
+// extraction).
 func (c *common) pipeline() (*extract.Pipeline, error) {
-	return extract.Load(c.dictFS())
+	if c.p == nil {
+		p, err := extract.Load(c.dictFS())
+		if err != nil {
+			return nil, err
+		}
+		c.p = p
+	}
+	return c.p, nil
 }
 
 func (c *common) ingestOptions() (ingest.Options, error) {

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 
 	"redline"
+	"redline/actor"
 	"redline/ingest"
 	"redline/sqlite"
 )
@@ -100,6 +102,24 @@ func (m *Main) ingestFrom(ctx context.Context, c *common, dbPath string, read fu
 }
 
 const defaultDB = "redline.db"
+
+// openExisting opens a database that must already exist, for reading
+// commands, with the country lookup of the actor dictionary. It loads only
+// the actors, not the whole pipeline.
+func openExisting(c *common, path string) (*sqlite.DB, func(string) string, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, nil, redline.Errorf(redline.ENOTFOUND, "no database at %s (run \"redline ingest\" or \"redline demo\" first)", path)
+	}
+	g, err := actor.Load(c.dictFS())
+	if err != nil {
+		return nil, nil, fmt.Errorf("actor dictionary:\n%w", err)
+	}
+	db, err := openDB(path, g.CountryOf)
+	if err != nil {
+		return nil, nil, err
+	}
+	return db, g.CountryOf, nil
+}
 
 func openDB(path string, countryOf func(string) string) (*sqlite.DB, error) {
 	db := sqlite.NewDB(path)

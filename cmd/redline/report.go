@@ -6,11 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
-	"redline"
 	"redline/analysis"
 	"redline/render"
 )
@@ -49,24 +47,17 @@ func (m *Main) runReport(ctx context.Context, args []string) error {
 	default:
 		return &usageError{fmt.Sprintf("report: unknown format %q (want text, markdown, html or json)", format)}
 	}
-	if _, err := os.Stat(dbPath); err != nil {
-		return redline.Errorf(redline.ENOTFOUND, "no database at %s (run \"redline ingest\" or \"redline demo\" first)", dbPath)
-	}
 	return m.report(ctx, &c, dbPath, analysis.Options{Actor: actor, Window: window}, format)
 }
 
 // report builds the report from the database at dbPath and prints it.
 func (m *Main) report(ctx context.Context, c *common, dbPath string, opts analysis.Options, format string) error {
-	p, err := c.pipeline()
-	if err != nil {
-		return err
-	}
-	db, err := openDB(dbPath, p.Actors.CountryOf)
+	db, countryOf, err := openExisting(c, dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	opts.CountryOf = p.Actors.CountryOf
+	opts.CountryOf = countryOf
 	r, err := analysis.Build(ctx, db, opts)
 	if err != nil {
 		return err
