@@ -29,12 +29,7 @@ func (sc *FactualityScores) Fprint(w io.Writer) error {
 	if err := sc.System.fprintConfusion(w); err != nil {
 		return err
 	}
-	for _, s := range sc.Skipped {
-		if _, err := fmt.Fprintf(w, "skipped %s\n", s); err != nil {
-			return err
-		}
-	}
-	return nil
+	return fprintSkipped(w, sc.Skipped)
 }
 
 // fprintConfusion writes the certainty confusion: gold rows, system

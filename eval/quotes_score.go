@@ -218,12 +218,7 @@ func (sc *QuoteScores) Fprint(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	for _, s := range sc.Skipped {
-		if _, err := fmt.Fprintf(w, "skipped %s\n", s); err != nil {
-			return err
-		}
-	}
-	return nil
+	return fprintSkipped(w, sc.Skipped)
 }
 
 // FprintDocs writes one line per document.

@@ -267,7 +267,12 @@ func (sc *TimexScores) Fprint(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	for _, s := range sc.Skipped {
+	return fprintSkipped(w, sc.Skipped)
+}
+
+// fprintSkipped lists the files an evaluation could not read, one a line.
+func fprintSkipped(w io.Writer, skipped []string) error {
+	for _, s := range skipped {
 		if _, err := fmt.Fprintf(w, "skipped %s\n", s); err != nil {
 			return err
 		}
