@@ -39,7 +39,7 @@ func (c *Coder) innerAction(s *sentence, from int) (int, verb.Match, bool) {
 		case ",", ";", ":", ".", "but", "while", "after", "before", "because", "as":
 			return 0, verb.Match{}, false
 		}
-		if m, ok := c.Lexicon.ActionAt(s.text, s.toks, k); ok {
+		if m, ok := s.hits.ActionAt(s.index, k); ok {
 			return k, m, true
 		}
 	}

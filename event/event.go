@@ -46,18 +46,20 @@ type sentence struct {
 	text     string
 	index    int
 	toks     []redline.Token
+	hits     *verb.Hits // the lexicon's matches in the document
 	mentions []redline.Mention
 	skip     []redline.Span // quoted and reported content: not the author's claims
 	used     []bool         // tokens already coded as part of an action
 	lastEnd  int            // token after the last event coded, or 0 before any
 }
 
-// Code returns the events of a document in text order. skip lists spans
+// Code returns the events of a document in text order. hits are the
+// Lexicon's matches in the sentences (Lexicon.Scan). skip lists spans
 // whose actions are someone's words rather than the author's report (the
 // statements' content); mentions must be in text order. An event repeated
 // in one sentence, or with the same dyad, code and mode later in the
 // document, is reported once.
-func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.Mention, skip []redline.Span) []redline.Event {
+func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits, skip []redline.Span) []redline.Event {
 	var out []redline.Event
 	mi := 0
 	for i, s := range sents {
@@ -68,7 +70,7 @@ func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.M
 		for end < len(mentions) && mentions[end].Sentence == i {
 			end++
 		}
-		sent := sentence{text: text, index: i, toks: s.Tokens, mentions: mentions[mi:end], skip: skip}
+		sent := sentence{text: text, index: i, toks: s.Tokens, hits: hits, mentions: mentions[mi:end], skip: skip}
 		if c.discarded(&sent) {
 			continue
 		}
@@ -109,7 +111,7 @@ var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "its":
 func (c *Coder) codeSentence(s *sentence) []redline.Event {
 	var out []redline.Event
 	for t := 0; t < len(s.toks); t++ {
-		m, ok := c.Lexicon.ActionAt(s.text, s.toks, t)
+		m, ok := s.hits.ActionAt(s.index, t)
 		if !ok || s.skipped(s.toks[t].Span) || !s.isEvent(t, m) || s.background(t, m) {
 			continue
 		}

@@ -42,7 +42,7 @@ func codeWith(t testing.TB, c *Coder, text string, skip ...redline.Span) []redli
 			}
 		}
 	}
-	return c.Code(text, sents, ms, skip)
+	return c.Code(text, sents, ms, c.Lexicon.Scan(text, sents), skip)
 }
 
 func TestCode(t *testing.T) {

@@ -53,7 +53,7 @@ func (c *Coder) leading(s *sentence) []redline.Span {
 // token k0, or -1.
 func (c *Coder) cueBefore(s *sentence, k0 int) int {
 	for k := k0 - 1; k >= 0 && k >= k0-6; k-- {
-		if m, ok := c.Lexicon.CueAt(s.text, s.toks, k); ok && m.End <= k0 {
+		if m, ok := s.hits.CueAt(s.index, k); ok && m.End <= k0 {
 			return k
 		}
 	}
@@ -63,7 +63,7 @@ func (c *Coder) cueBefore(s *sentence, k0 int) int {
 // firstAct codes the first action of a content span.
 func (c *Coder) firstAct(s *sentence, k0 int, sp redline.Span, speaker redline.Mention) []redline.Event {
 	for t := k0; t < len(s.toks) && s.toks[t].Span.End <= sp.End; t++ {
-		m, ok := c.Lexicon.ActionAt(s.text, s.toks, t)
+		m, ok := s.hits.ActionAt(s.index, t)
 		if !ok || !s.isEvent(t, m) {
 			continue
 		}

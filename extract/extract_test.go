@@ -184,4 +184,5 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(size), "text-bytes/op")
 }

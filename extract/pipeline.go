@@ -46,8 +46,9 @@ func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 	sents := segment.Split(text)
 	mentions := p.Actors.Match(text, sents, published)
 	times := p.Times.Tag(text, sents, published)
-	statements := p.Quotes.Extract(text, sents, mentions)
-	events := p.Events.Code(text, sents, mentions, p.speech(text, sents, statements))
+	hits := p.Lexicon.Scan(text, sents) // the statement and event stages share one look-up per token
+	statements := p.Quotes.Extract(text, sents, mentions, hits)
+	events := p.Events.Code(text, sents, mentions, hits, p.speech(text, sents, statements))
 
 	x := &redline.Extraction{
 		Doc: *doc, Times: nonNil(times.Times), Statements: nonNil(statements),

@@ -81,7 +81,7 @@ func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token
 				}
 			}
 			out = append(out, t)
-			global = append(global, int32(d.hits.first[s]+i))
+			global = append(global, int32(d.hits.Index(s, i)))
 		}
 	}
 	d.tokBuf, d.global = out, global
@@ -94,7 +94,7 @@ func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
 	toks := d.content(st, quotes)
 	topicAt := -1
 	for i := range toks {
-		if m, ok := d.hits.actionAt(d.global[i]); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
+		if m, ok := d.hits.ActionAtIndex(int(d.global[i])); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
 			st.Topic, topicAt = m.Action.Topic, i
 			break
 		}
@@ -141,7 +141,7 @@ func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
 // solve anything" rejects talks.
 func (d *doc) topicNegated(toks []redline.Token, topic string) bool {
 	for i := range toks {
-		if m, ok := d.hits.actionAt(d.global[i]); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
+		if m, ok := d.hits.ActionAtIndex(int(d.global[i])); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
 			return true
 		}
 	}

@@ -20,23 +20,20 @@ type doc struct {
 	bySent            [][]int           // mention indexes per sentence
 	names             []name            // capitalised names the dictionary does not know, in text order
 	lex               *verb.Lexicon
-	hits              *lexHits
+	hits              *verb.Hits
 	tokBuf            []redline.Token // reused by content
 	global            []int32         // lexicon hit index of each token in tokBuf
 	first             []int           // dense index of each sentence's first token
 	mentioned, quoted []bool          // per dense token index: inside a mention, inside quotation marks
 }
 
-func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon) *doc {
-	d := &doc{text: text, sents: sents, mentions: mentions, bySent: make([][]int, len(sents)), lex: lex}
+func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon, hits *verb.Hits) *doc {
+	d := &doc{text: text, sents: sents, mentions: mentions, bySent: make([][]int, len(sents)), lex: lex, hits: hits}
 	d.first = make([]int, len(sents))
 	n := 0
 	for i, st := range sents {
 		d.first[i] = n
 		n += len(st.Tokens)
-	}
-	if lex != nil {
-		d.hits = newLexHits(text, sents, lex)
 	}
 	for i, m := range mentions {
 		if m.Sentence >= 0 && m.Sentence < len(sents) {
@@ -56,9 +53,11 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 
 func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text) }
 
-// Extract returns the statements in a document, in text order.
-func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention) []redline.Statement {
-	d := newDoc(text, sents, mentions, x.Lexicon)
+// Extract returns the statements in a document, in text order. hits are
+// the Lexicon's matches in the sentences (Lexicon.Scan), which the event
+// coder shares.
+func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits) []redline.Statement {
+	d := newDoc(text, sents, mentions, x.Lexicon, hits)
 	quotes := findQuotes(d)
 	d.quoted = d.coverage(func(yield func(redline.Span) bool) {
 		for _, q := range quotes {

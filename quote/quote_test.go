@@ -42,7 +42,7 @@ func extract(t *testing.T, text string) []redline.Statement {
 	}
 	sents := segment.Split(text)
 	x := &Extractor{Lexicon: lex}
-	return x.Extract(text, sents, mentionsOf(text, sents, testActors))
+	return x.Extract(text, sents, mentionsOf(text, sents, testActors), lex.Scan(text, sents))
 }
 
 func TestExtract(t *testing.T) {

@@ -61,7 +61,7 @@ func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, in
 			}
 			continue
 		}
-		m, ok := d.hits.cueAt(s, t)
+		m, ok := d.hits.CueAt(s, t)
 		if !ok || (t > 0 && determiners[strings.ToLower(d.word(s, t-1))]) {
 			continue
 		}

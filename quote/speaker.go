@@ -159,7 +159,7 @@ func (d *doc) cueIn(s, from, to int) (int, *cueHit) {
 		if toks[t].Kind == redline.TokenQuote {
 			return -1, nil
 		}
-		if m, ok := d.hits.cueAt(s, t); ok {
+		if m, ok := d.hits.CueAt(s, t); ok {
 			return t, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}
 		}
 	}
@@ -174,7 +174,7 @@ func (d *doc) cueBefore(s, to int) (int, *cueHit) {
 		if toks[t].Kind == redline.TokenQuote {
 			return -1, nil
 		}
-		if m, ok := d.hits.cueAt(s, t); ok {
+		if m, ok := d.hits.CueAt(s, t); ok {
 			return t, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}
 		}
 		if strings.EqualFold(d.word(s, t), "to") && t > 0 && strings.EqualFold(d.word(s, t-1), "according") {

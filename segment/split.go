@@ -15,6 +15,10 @@ func Split(text string) []redline.Sentence {
 	z.tokens = make([]redline.Token, 0, len(text)/5+1)
 	z.breaks = make([]bool, 0, len(text)/5+1)
 	z.run()
+	for i := range z.tokens {
+		t := &z.tokens[i]
+		t.Fold = redline.FoldOf(text[t.Span.Start:t.Span.End])
+	}
 	return z.sentences()
 }
 

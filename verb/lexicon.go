@@ -1,7 +1,6 @@
 package verb
 
 import (
-	"strings"
 
 	"redline"
 )
@@ -57,6 +56,7 @@ type Match struct {
 
 type phrase struct {
 	words  []string // lower case
+	folds  []redline.Fold
 	form   Form
 	cue    *Cue
 	action *Action
@@ -70,7 +70,7 @@ type Lexicon struct {
 	codes   map[string]Code
 	// first maps a phrase's first word to all phrases starting with it, so
 	// that one look-up per token serves both cues and actions.
-	first map[string]*firstWord
+	first map[redline.Fold]*firstWord
 }
 
 type firstWord struct{ cues, actions []phrase }
@@ -90,7 +90,7 @@ func (l *Lexicon) Cue(lemma string) (*Cue, bool) {
 // CueAt returns the longest reporting cue starting at token i.
 func (l *Lexicon) CueAt(text string, toks []redline.Token, i int) (Match, bool) {
 	if fw := l.lookup(text, toks, i); fw != nil {
-		return longest(fw.cues, text, toks, i)
+		return longest(fw.cues, toks, i)
 	}
 	return Match{}, false
 }
@@ -98,7 +98,7 @@ func (l *Lexicon) CueAt(text string, toks []redline.Token, i int) (Match, bool) 
 // ActionAt returns the longest action phrase starting at token i.
 func (l *Lexicon) ActionAt(text string, toks []redline.Token, i int) (Match, bool) {
 	if fw := l.lookup(text, toks, i); fw != nil {
-		return longest(fw.actions, text, toks, i)
+		return longest(fw.actions, toks, i)
 	}
 	return Match{}, false
 }
@@ -110,8 +110,8 @@ func (l *Lexicon) At(text string, toks []redline.Token, i int) (cue Match, isCue
 	if fw == nil {
 		return
 	}
-	cue, isCue = longest(fw.cues, text, toks, i)
-	action, isAction = longest(fw.actions, text, toks, i)
+	cue, isCue = longest(fw.cues, toks, i)
+	action, isAction = longest(fw.actions, toks, i)
 	return
 }
 
@@ -124,8 +124,7 @@ func (l *Lexicon) lookup(text string, toks []redline.Token, i int) *firstWord {
 	if w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !opens(toks[i-1], text) && !allCaps(w) {
 		return nil // a capitalised word inside a sentence is a name: "William Burns", "Islamic State"
 	}
-	var buf [24]byte
-	return l.first[string(redline.AppendLower(buf[:0], w))] // no allocation: Go optimises map[string(b)]
+	return l.first[toks[i].Fold]
 }
 
 // allCaps reports whether w has no lower-case ASCII letter, as words in a
@@ -152,7 +151,7 @@ func opens(t redline.Token, text string) bool {
 	return false
 }
 
-func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, bool) {
+func longest(cands []phrase, toks []redline.Token, i int) (Match, bool) {
 	best, found := Match{}, false
 	skip := -1 // tokens of a time adverb after the verb, computed when first needed
 	for k := range cands {
@@ -160,13 +159,13 @@ func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, b
 		if i+len(p.words) > len(toks) {
 			continue
 		}
-		end, ok := matchAt(p.words[1:], text, toks, i+1)
+		end, ok := matchAt(p.folds[1:], toks, i+1)
 		if !ok && len(p.words) > 1 {
 			if skip < 0 {
-				skip = timeAdverb(text, toks, i+1)
+				skip = timeAdverb(toks, i+1)
 			}
 			if skip > 0 {
-				end, ok = matchAt(p.words[1:], text, toks, i+1+skip)
+				end, ok = matchAt(p.folds[1:], toks, i+1+skip)
 			}
 		}
 		if ok && (!found || end > best.End) {
@@ -180,12 +179,12 @@ func longest(cands []phrase, text string, toks []redline.Token, i int) (Match, b
 // the index past the last token. A time adverb may stand right after the
 // verb ("denied on Thursday charges", "lifted Friday the blockade"): the
 // caller tries again past it.
-func matchAt(words []string, text string, toks []redline.Token, t int) (int, bool) {
+func matchAt(words []redline.Fold, toks []redline.Token, t int) (int, bool) {
 	if t+len(words) > len(toks) {
 		return 0, false
 	}
 	for j, w := range words {
-		if !strings.EqualFold(toks[t+j].Span.In(text), w) {
+		if toks[t+j].Fold != w {
 			return 0, false
 		}
 	}
@@ -194,21 +193,30 @@ func matchAt(words []string, text string, toks []redline.Token, t int) (int, boo
 
 // timeAdverb returns how many tokens from t make a short time adverb:
 // "today", "Friday", "on Thursday"; 0 when there is none.
-func timeAdverb(text string, toks []redline.Token, t int) int {
+func timeAdverb(toks []redline.Token, t int) int {
 	if t >= len(toks) {
 		return 0
 	}
-	w := toks[t].Span.In(text)
-	if dayWords[w] {
+	if dayWords[toks[t].Fold] {
 		return 1
 	}
-	if w == "on" && t+1 < len(toks) && dayWords[toks[t+1].Span.In(text)] {
+	if toks[t].Fold == foldOn && t+1 < len(toks) && dayWords[toks[t+1].Fold] {
 		return 2
 	}
 	return 0
 }
 
-var dayWords = map[string]bool{
-	"today": true, "yesterday": true, "tonight": true, "Monday": true, "Tuesday": true, "Wednesday": true,
-	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+var (
+	foldOn   = redline.FoldOf("on")
+	dayWords = foldSet("today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday")
+)
+
+// foldSet returns the set of the words' folds.
+func foldSet(words ...string) map[redline.Fold]bool {
+	set := make(map[redline.Fold]bool, len(words))
+	for _, w := range words {
+		set[redline.FoldOf(w)] = true
+	}
+	return set
 }

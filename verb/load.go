@@ -66,7 +66,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	for _, e := range actions {
 		probs = l.addAction(e, probs)
 	}
-	l.first = map[string]*firstWord{}
+	l.first = map[redline.Fold]*firstWord{}
 	for w, ps := range l.cues {
 		l.firstWord(w).cues = ps
 	}
@@ -81,10 +81,11 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 }
 
 func (l *Lexicon) firstWord(w string) *firstWord {
-	fw := l.first[w]
+	f := redline.FoldOf(w)
+	fw := l.first[f]
 	if fw == nil {
 		fw = &firstWord{}
-		l.first[w] = fw
+		l.first[f] = fw
 	}
 	return fw
 }
@@ -225,6 +226,10 @@ func (l *Lexicon) addAction(e entry[actionEntry], probs ProblemList) ProblemList
 func addPhrase(index map[string][]phrase, p phrase) {
 	if len(p.words) == 0 {
 		return
+	}
+	p.folds = make([]redline.Fold, len(p.words))
+	for i, w := range p.words {
+		p.folds[i] = redline.FoldOf(w)
 	}
 	index[p.words[0]] = append(index[p.words[0]], p)
 	// Longest phrases first, so ties keep the more specific entry.
