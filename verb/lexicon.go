@@ -1,7 +1,6 @@
 package verb
 
 import (
-
 	"redline"
 )
 
