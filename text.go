@@ -68,44 +68,6 @@ type Token struct {
 	Fold Fold
 }
 
-// Fold is a 64-bit FNV-1a hash of a word's lower-cased text. Two words
-// with the same Fold are taken to be the same word: with 64 bits, the
-// chance that any of a million distinct words collides with any of a
-// hundred thousand lexicon entries is about 5 in a billion.
-type Fold uint64
-
-const (
-	foldOffset = 14695981039346656037
-	foldPrime  = 1099511628211
-)
-
-// FoldOf returns the Fold of word.
-func FoldOf(word string) Fold {
-	h := uint64(foldOffset)
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return foldUnicode(word)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * foldPrime
-	}
-	return Fold(h)
-}
-
-// foldUnicode hashes a word with non-ASCII letters after lower-casing it
-// the way AppendLower does.
-func foldUnicode(word string) Fold {
-	h := uint64(foldOffset)
-	lower := strings.ToLower(word)
-	for i := 0; i < len(lower); i++ {
-		h = (h ^ uint64(lower[i])) * foldPrime
-	}
-	return Fold(h)
-}
-
 // Sentence is a run of text the segmenter judged to be one sentence.
 // Paragraph counts the blank-line separated paragraphs before it, so stages
 // can tell when a new paragraph starts. Tokens share one backing array per

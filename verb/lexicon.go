@@ -69,7 +69,7 @@ type Lexicon struct {
 	codes   map[string]Code
 	// first maps a phrase's first word to all phrases starting with it, so
 	// that one look-up per token serves both cues and actions.
-	first map[redline.Fold]*firstWord
+	first redline.FoldMap[*firstWord]
 }
 
 type firstWord struct{ cues, actions []phrase }
@@ -123,7 +123,7 @@ func (l *Lexicon) lookup(text string, toks []redline.Token, i int) *firstWord {
 	if w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !opens(toks[i-1], text) && !allCaps(w) {
 		return nil // a capitalised word inside a sentence is a name: "William Burns", "Islamic State"
 	}
-	return l.first[toks[i].Fold]
+	return l.first.Value(toks[i].Fold)
 }
 
 // allCaps reports whether w has no lower-case ASCII letter, as words in a
@@ -196,10 +196,10 @@ func timeAdverb(toks []redline.Token, t int) int {
 	if t >= len(toks) {
 		return 0
 	}
-	if dayWords[toks[t].Fold] {
+	if dayWords.Has(toks[t].Fold) {
 		return 1
 	}
-	if toks[t].Fold == foldOn && t+1 < len(toks) && dayWords[toks[t+1].Fold] {
+	if toks[t].Fold == foldOn && t+1 < len(toks) && dayWords.Has(toks[t+1].Fold) {
 		return 2
 	}
 	return 0
@@ -207,15 +207,6 @@ func timeAdverb(toks []redline.Token, t int) int {
 
 var (
 	foldOn   = redline.FoldOf("on")
-	dayWords = foldSet("today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday",
+	dayWords = redline.NewFoldSet("today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday",
 		"Thursday", "Friday", "Saturday", "Sunday")
 )
-
-// foldSet returns the set of the words' folds.
-func foldSet(words ...string) map[redline.Fold]bool {
-	set := make(map[redline.Fold]bool, len(words))
-	for _, w := range words {
-		set[redline.FoldOf(w)] = true
-	}
-	return set
-}

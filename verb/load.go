@@ -66,7 +66,6 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	for _, e := range actions {
 		probs = l.addAction(e, probs)
 	}
-	l.first = map[redline.Fold]*firstWord{}
 	for w, ps := range l.cues {
 		l.firstWord(w).cues = ps
 	}
@@ -81,11 +80,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 }
 
 func (l *Lexicon) firstWord(w string) *firstWord {
-	f := redline.FoldOf(w)
-	fw := l.first[f]
+	fw := l.first.Value(redline.FoldOf(w))
 	if fw == nil {
 		fw = &firstWord{}
-		l.first[f] = fw
+		l.first.Put(w, fw)
 	}
 	return fw
 }
