@@ -8,33 +8,33 @@ import (
 )
 
 // words that negate or reject what follows, anywhere in the content.
-var negators = map[string]bool{
-	"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true,
-	"without": true, "against": true, "forbidden": true, "refuse": true, "refused": true,
-	"refuses": true, "reject": true, "rejected": true, "rejects": true, "useless": true,
-	"pointless": true, "futile": true, "nothing": true, "cannot": true, "impossible": true,
-	"harm": true, "harmful": true, "mistake": true, "trap": true, "waste": true, "dangerous": true,
-	"humiliating": true, "deception": true, "none": true,
+var negators = []string{
+	"not", "n't", "never", "no", "neither", "nor",
+	"without", "against", "forbidden", "refuse", "refused",
+	"refuses", "reject", "rejected", "rejects", "useless",
+	"pointless", "futile", "nothing", "cannot", "impossible",
+	"harm", "harmful", "mistake", "trap", "waste", "dangerous",
+	"humiliating", "deception", "none",
 }
 
 // absolutes mark a commitment no circumstance would change.
-var absolutes = map[string]bool{
-	"never": true, "forbidden": true, "absolutely": true, "ever": true, "impossible": true, "cannot": true,
+var absolutes = []string{
+	"never", "forbidden", "absolutely", "ever", "impossible", "cannot",
 }
 
-var hedges = map[string]bool{
-	"may": true, "might": true, "could": true, "perhaps": true, "possibly": true, "maybe": true,
-	"consider": true, "considering": true, "open": true, "willing": true, "possible": true, "likely": true,
+var hedges = []string{
+	"may", "might", "could", "perhaps", "possibly", "maybe",
+	"consider", "considering", "open", "willing", "possible", "likely",
 }
 
-var firms = map[string]bool{"will": true, "must": true, "shall": true, "'ll": true, "’ll": true, "won't": true, "wo": true}
+var firms = []string{"will", "must", "shall", "'ll", "’ll", "won't", "wo"}
 
 // hostile words make a conditional or future statement a threat.
-var hostile = map[string]bool{
-	"retaliate": true, "retaliation": true, "response": true, "respond": true, "hostile": true,
-	"punish": true, "punishment": true, "destroy": true, "strike": true, "attack": true, "war": true,
-	"consequences": true, "price": true, "fire": true, "fury": true, "leave": true, "withdraw": true,
-	"crush": true, "annihilate": true, "force": true, "reciprocal": true,
+var hostile = []string{
+	"retaliate", "retaliation", "response", "respond", "hostile",
+	"punish", "punishment", "destroy", "strike", "attack", "war",
+	"consequences", "price", "fire", "fury", "leave", "withdraw",
+	"crush", "annihilate", "force", "reciprocal",
 }
 
 // conditionStarts open a condition clause.
@@ -42,15 +42,6 @@ var conditionStarts = [][]string{
 	{"only", "when"}, {"only", "if"}, {"as", "long", "as"}, {"provided", "that"},
 	{"on", "condition", "that"}, {"if"}, {"unless"}, {"until"}, {"once"},
 }
-
-// conditionFirst holds the first words of conditionStarts.
-var conditionFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, words := range conditionStarts {
-		m[words[0]] = true
-	}
-	return m
-}()
 
 var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
 
@@ -154,67 +145,28 @@ func (d *doc) topicNegated(toks []redline.Token, topic string) bool {
 // Washington" keeps the deal favoured.
 func (d *doc) negatedClause(toks []redline.Token, i int) bool {
 	lo, hi := i, i
-	for lo > 0 && !clauseBoundary(toks[lo-1].Span.In(d.text)) {
+	for lo > 0 && classOf(toks[lo-1])&clauseBoundaryWord == 0 {
 		lo--
 	}
-	for hi < len(toks)-1 && !clauseBoundary(toks[hi+1].Span.In(d.text)) {
+	for hi < len(toks)-1 && classOf(toks[hi+1])&clauseBoundaryWord == 0 {
 		hi++
 	}
 	for _, t := range toks[lo : hi+1] {
-		if negators[strings.ToLower(t.Span.In(d.text))] {
+		if classOf(t)&negatorWord != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseBoundary words and marks end a clause for negation scope.
-func clauseBoundary(w string) bool {
-	switch strings.ToLower(w) {
-	case ",", ";", ":", ".", "!", "?", "and", "but", "while", "whereas", "although", "though", "because":
-		return true
-	}
-	return false
-}
-
 // scan looks through the content for negation, commitment and hostility.
-func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, hostileWord bool) {
-	var buf [24]byte
+func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, threat bool) {
+	var all wordClass
 	for _, t := range toks {
-		w := t.Span.In(d.text)
-		if len(w) > len(buf) {
-			continue // no cue word is that long
-		}
-		f := cueWords[string(redline.AppendLower(buf[:0], w))]
-		neg = neg || f&fNeg != 0
-		abs = abs || f&fAbs != 0
-		hedge = hedge || f&fHedge != 0
-		firm = firm || f&fFirm != 0
-		hostileWord = hostileWord || f&fHostile != 0
+		all |= classOf(t)
 	}
-	return
+	return all&negatorWord != 0, all&absoluteWord != 0, all&hedgeWord != 0, all&firmWord != 0, all&hostileWord != 0
 }
-
-// Flags of cueWords.
-const (
-	fNeg = 1 << iota
-	fAbs
-	fHedge
-	fFirm
-	fHostile
-)
-
-// cueWords merges the word lists into one table, so reading a statement
-// costs one lookup per token.
-var cueWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for flag, set := range map[uint8]map[string]bool{fNeg: negators, fAbs: absolutes, fHedge: hedges, fFirm: firms, fHostile: hostile} {
-		for w := range set {
-			m[w] |= flag
-		}
-	}
-	return m
-}()
 
 // commitment grades how firmly the words bind the speaker: an absolute
 // word wins, then a hedge, then a firm modal or cue.
@@ -270,12 +222,8 @@ func clauseEnd(w string) bool {
 }
 
 func (d *doc) conditionAt(toks []redline.Token, i int) int {
-	var buf [8]byte
-	switch w := toks[i].Span.In(d.text); {
-	case len(w) < 2 || len(w) > 8:
-		return 0 // every condition word has 2 to 8 letters; most tokens stop here
-	case !conditionFirst[string(redline.AppendLower(buf[:0], w))]:
-		return 0
+	if classOf(toks[i])&conditionWord == 0 {
+		return 0 // most tokens stop here
 	}
 next:
 	for _, words := range conditionStarts {
@@ -283,7 +231,7 @@ next:
 			continue
 		}
 		for j, w := range words {
-			if !strings.EqualFold(toks[i+j].Span.In(d.text), w) {
+			if toks[i+j].Fold != redline.FoldOf(w) {
 				continue next
 			}
 		}

@@ -24,18 +24,17 @@ func (h *cueHit) span(d *doc, s int) *redline.Span {
 		return nil
 	}
 	end := h.end
-	if end+2 < len(toks) && strings.EqualFold(d.word(s, end), "in") && (determiners[strings.ToLower(d.word(s, end+1))]) &&
-		cueNouns[strings.ToLower(d.word(s, end+2))] {
+	if end+2 < len(toks) && toks[end].Fold == foldIn && d.is(s, end+1, determinerWord) && d.is(s, end+2, cueNounWord) {
 		end += 3
 	}
 	return &redline.Span{Start: toks[h.start].Span.Start, End: toks[end-1].Span.End}
 }
 
 // cueNouns name a statement: "in a statement", "Fiat's announcement".
-var cueNouns = map[string]bool{
-	"statement": true, "announcement": true, "declaration": true, "speech": true, "report": true,
-	"remarks": true, "comments": true, "response": true, "interview": true, "letter": true,
-	"message": true, "address": true, "briefing": true, "warning": true, "post": true, "tweet": true,
+var cueNouns = []string{
+	"statement", "announcement", "declaration", "speech", "report",
+	"remarks", "comments", "response", "interview", "letter",
+	"message", "address", "briefing", "warning", "post", "tweet",
 }
 
 // minQuoteWords is the fewest words a quotation needs to be a statement of

@@ -16,7 +16,7 @@ import (
 func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
 	toks := d.sents[s].Tokens
 	for t := from; t < len(toks); t++ {
-		if !cueNouns[strings.ToLower(d.word(s, t))] || d.quoted[d.first[s]+t] {
+		if !d.is(s, t, cueNounWord) || d.quoted[d.first[s]+t] {
 			continue
 		}
 		who, ok := d.possessor(s, t)

@@ -9,9 +9,9 @@ import (
 
 // determiners before a cue word mark it as a noun ("the report", "a
 // promise"), not a reporting verb.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "his": true,
-	"her": true, "their": true, "our": true, "my": true, "your": true, "'s": true, "’s": true,
+var determiners = []string{
+	"the", "a", "an", "this", "that", "its", "his",
+	"her", "their", "our", "my", "your", "'s", "’s",
 }
 
 // reported finds reported speech: cues outside quotation marks whose
@@ -55,14 +55,14 @@ func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, in
 		if d.quoted[d.first[s]+t] {
 			continue
 		}
-		if strings.EqualFold(d.word(s, t), "according") && t+1 < len(toks) && strings.EqualFold(d.word(s, t+1), "to") {
+		if toks[t].Fold == foldAccording && t+1 < len(toks) && toks[t+1].Fold == foldTo {
 			if st, ok := d.according(s, t, quotes); ok {
 				return st, t + 2, true
 			}
 			continue
 		}
 		m, ok := d.hits.CueAt(s, t)
-		if !ok || (t > 0 && determiners[strings.ToLower(d.word(s, t-1))]) {
+		if !ok || (t > 0 && d.is(s, t-1, determinerWord)) {
 			continue
 		}
 		if w := d.word(s, t); t > 0 && w[0] >= 'A' && w[0] <= 'Z' {
@@ -228,11 +228,10 @@ func (d *doc) contentBefore(s, at int) redline.Span {
 // of sentence s before a comma, or -1.
 func (d *doc) cueNounIn(s, from, to int) int {
 	for t := from; t < to && t < len(d.sents[s].Tokens); t++ {
-		w := strings.ToLower(d.word(s, t))
-		if w == "," {
+		if d.word(s, t) == "," {
 			return -1
 		}
-		if cueNouns[w] {
+		if d.is(s, t, cueNounWord) {
 			return t
 		}
 	}

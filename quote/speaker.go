@@ -26,24 +26,24 @@ func (d *doc) speakerAt(s, lo, c int, hit *cueHit) (speaker, bool) {
 // nameWord reports whether token t of sentence s can be part of a name.
 func (d *doc) nameWord(s, t int) bool {
 	tok := d.sents[s].Tokens[t]
-	w := tok.Span.In(d.text)
-	if tok.Kind != redline.TokenWord || w == "" || w[0] < 'A' || w[0] > 'Z' {
+	if tok.Kind != redline.TokenWord || !d.capitalised(s, t) {
 		return false // most tokens stop here, before any look-up
 	}
-	return !(notNames[w] && d.initial(s, t)) && !pronounWords[w] && !calendarWords[w]
+	c := classOf(tok)
+	return !(c&notNameWord != 0 && d.initial(s, t)) && c&(pronounWord|calendarWord) == 0
 }
 
 // calendarWords are capitalised but never name anyone.
-var calendarWords = map[string]bool{
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
-	"Sunday": true, "January": true, "February": true, "March": true, "April": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
-	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "Christmas": true, "Easter": true, "Ramadan": true,
+var calendarWords = []string{
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", "January", "February", "March", "April", "June",
+	"July", "August", "September", "October", "November", "December",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	"Sept", "Oct", "Nov", "Dec", "Christmas", "Easter", "Ramadan",
 }
 
 // pronounWords are capitalised only because they open a sentence.
-var pronounWords = map[string]bool{"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "The": true}
+var pronounWords = []string{"He", "She", "It", "They", "We", "I", "The"}
 
 // namedBefore returns the person mentioned last before span whose full
 // name contains the words of span: a short form of a name given earlier.
@@ -76,39 +76,39 @@ func containsWords(name, short string) bool {
 }
 
 // titleWords precede a name without being part of it.
-var titleWords = map[string]bool{
-	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
-	"President": true, "Minister": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true,
-	"General": true, "Gen.": true, "Senator": true, "Sen.": true, "Secretary": true, "Prime": true,
-	"Foreign": true, "Defence": true, "Defense": true, "Deputy": true, "Chief": true, "Envoy": true,
-	"Lieutenant": true, "Governor": true, "Colonel": true, "Col.": true, "Lt.": true, "Mayor": true,
-	"Representative": true, "Rep.": true, "Chairman": true, "Director": true, "Commander": true,
+var titleWords = []string{
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+	"President", "Minister", "Spokesman", "Spokeswoman", "Ambassador",
+	"General", "Gen.", "Senator", "Sen.", "Secretary", "Prime",
+	"Foreign", "Defence", "Defense", "Deputy", "Chief", "Envoy",
+	"Lieutenant", "Governor", "Colonel", "Col.", "Lt.", "Mayor",
+	"Representative", "Rep.", "Chairman", "Director", "Commander",
 }
 
 // notNames are capitalised words that are not names: sentence openers,
 // pronouns, calendar words.
-var notNames = map[string]bool{
-	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
-	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "You": true,
-	"His": true, "Her": true, "Its": true, "Their": true, "Our": true, "But": true, "And": true,
-	"In": true, "On": true, "At": true, "As": true, "After": true, "Before": true, "When": true,
-	"While": true, "If": true, "Officials": true, "Analysts": true, "Diplomats": true, "Experts": true,
-	"Critics": true, "Sources": true, "Some": true, "Many": true, "Both": true, "Most": true,
-	"Others": true, "Asked": true, "Speaking": true, "Monday": true, "Tuesday": true, "Wednesday": true,
-	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true,
-	"March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
-	"September": true, "October": true, "November": true, "December": true, "Today": true,
-	"Yesterday": true, "Last": true, "Earlier": true, "Later": true, "Then": true, "Now": true,
-	"There": true, "Here": true, "What": true, "Who": true, "No": true, "Yes": true, "Still": true,
-	"However": true, "Meanwhile": true, "According": true,
+var notNames = []string{
+	"The", "A", "An", "This", "That", "These", "Those",
+	"He", "She", "It", "They", "We", "I", "You",
+	"His", "Her", "Its", "Their", "Our", "But", "And",
+	"In", "On", "At", "As", "After", "Before", "When",
+	"While", "If", "Officials", "Analysts", "Diplomats", "Experts",
+	"Critics", "Sources", "Some", "Many", "Both", "Most",
+	"Others", "Asked", "Speaking", "Monday", "Tuesday", "Wednesday",
+	"Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+	"March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Today",
+	"Yesterday", "Last", "Earlier", "Later", "Then", "Now",
+	"There", "Here", "What", "Who", "No", "Yes", "Still",
+	"However", "Meanwhile", "According",
 }
 
 // roleNouns refer back to a person already named: "the minister said".
-var roleNouns = map[string]bool{
-	"minister": true, "president": true, "ayatollah": true, "leader": true, "envoy": true,
-	"spokesman": true, "spokeswoman": true, "diplomat": true, "chancellor": true, "premier": true,
-	"secretary": true, "official": true, "negotiator": true, "king": true, "prince": true,
-	"general": true, "commander": true, "ambassador": true, "cleric": true,
+var roleNouns = []string{
+	"minister", "president", "ayatollah", "leader", "envoy",
+	"spokesman", "spokeswoman", "diplomat", "chancellor", "premier",
+	"secretary", "official", "negotiator", "king", "prince",
+	"general", "commander", "ambassador", "cleric",
 }
 
 // antecedent returns the actor of the last mention before byte offset off

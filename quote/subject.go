@@ -31,14 +31,14 @@ func (d *doc) findNames() {
 				end-- // a name does not end in "of" or "&"
 			}
 			start := t
-			for start <= end && titleWords[d.word(s, start)] {
+			for start <= end && d.is(s, start, titleWord) {
 				start++
 			}
-			titled := start > t || (t > 0 && titleWords[d.word(s, t-1)])
-			place := t > 0 && locatives[strings.ToLower(d.word(s, t-1))] || placeWords[d.word(s, end)]
+			titled := start > t || (t > 0 && d.is(s, t-1, titleWord) && d.capitalised(s, t-1))
+			place := t > 0 && d.is(s, t-1, locativeWord) || d.is(s, end, placeWord)
 			if start <= end && !(start == end && d.initial(s, start) && !acronym(d.word(s, start))) {
 				sp := redline.Span{Start: toks[start].Span.Start, End: toks[end].Span.End}
-				org := orgWords[d.word(s, end)] || acronym(d.word(s, end))
+				org := d.is(s, end, orgWord) || acronym(d.word(s, end))
 				d.names = append(d.names, name{span: sp, org: org, person: !org && !place && (end > start || titled)})
 			}
 			t = end
@@ -57,13 +57,13 @@ func (d *doc) initial(s, t int) bool {
 }
 
 // locatives before a name make it a place: "in San Francisco".
-var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "of": true, "across": true, "outside": true}
+var locatives = []string{"in", "at", "from", "to", "near", "of", "across", "outside"}
 
 // placeWords end the names of places.
-var placeWords = map[string]bool{
-	"Airport": true, "Center": true, "Centre": true, "City": true, "Street": true, "Square": true,
-	"Island": true, "Islands": true, "Sea": true, "Gulf": true, "Strait": true, "River": true,
-	"Province": true, "Region": true, "Valley": true, "Mountains": true, "Terminal": true, "Hall": true,
+var placeWords = []string{
+	"Airport", "Center", "Centre", "City", "Street", "Square",
+	"Island", "Islands", "Sea", "Gulf", "Strait", "River",
+	"Province", "Region", "Valley", "Mountains", "Terminal", "Hall",
 }
 
 // acronym reports whether w is written in capitals ("GM", "USAF"): an
@@ -94,8 +94,7 @@ func (d *doc) abbrevDot(s, t int) bool {
 	if t == 0 || d.word(s, t) != "." || toks[t-1].Span.End != toks[t].Span.Start || t+1 >= len(toks) {
 		return false
 	}
-	prev := d.word(s, t-1)
-	return orgWords[prev+"."] || titleWords[prev+"."] || prev == "Co" || prev == "St" || prev == "Jr" || prev == "Sr"
+	return d.is(s, t-1, abbreviationWord)
 }
 
 // inMention reports whether token t of sentence s is part of an actor
@@ -103,39 +102,39 @@ func (d *doc) abbrevDot(s, t int) bool {
 func (d *doc) inMention(s, t int) bool { return d.mentioned[d.first[s]+t] }
 
 // orgWords end the names of organisations.
-var orgWords = map[string]bool{
-	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "LLC": true, "Ltd": true,
-	"Ltd.": true, "Company": true, "Co.": true, "Group": true, "Motors": true, "Agency": true, "Bank": true,
-	"Airlines": true, "Airways": true, "Ministry": true, "Department": true, "Council": true, "Committee": true,
-	"Commission": true, "Party": true, "Army": true, "Force": true, "Forces": true, "Office": true, "Press": true,
-	"News": true, "Times": true, "Post": true, "Journal": true, "Reuters": true, "Institute": true,
-	"University": true, "Association": true, "Federation": true, "Union": true, "Court": true,
+var orgWords = []string{
+	"Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "Ltd",
+	"Ltd.", "Company", "Co.", "Group", "Motors", "Agency", "Bank",
+	"Airlines", "Airways", "Ministry", "Department", "Council", "Committee",
+	"Commission", "Party", "Army", "Force", "Forces", "Office", "Press",
+	"News", "Times", "Post", "Journal", "Reuters", "Institute",
+	"University", "Association", "Federation", "Union", "Court",
 }
 
 // auxiliaries and adverbs may stand between a subject and its cue: "has
 // also said", "had repeatedly warned".
-var auxiliaries = map[string]bool{
-	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
-	"will": true, "would": true, "did": true, "does": true, "do": true, "also": true, "later": true,
-	"repeatedly": true, "reportedly": true, "previously": true, "recently": true, "again": true,
-	"then": true, "publicly": true, "privately": true, "once": true, "often": true, "has.": true,
-	"never": true, "not": true, "n't": true, "may": true, "might": true, "could": true, "can": true,
-	"should": true, "must": true, "already": true, "had.": true, "just": true, "further": true,
-	"earlier": true, "flatly": true, "firmly": true, "openly": true, "explicitly": true,
+var auxiliaries = []string{
+	"has", "have", "had", "was", "were", "is", "are",
+	"will", "would", "did", "does", "do", "also", "later",
+	"repeatedly", "reportedly", "previously", "recently", "again",
+	"then", "publicly", "privately", "once", "often", "has.",
+	"never", "not", "n't", "may", "might", "could", "can",
+	"should", "must", "already", "had.", "just", "further",
+	"earlier", "flatly", "firmly", "openly", "explicitly",
 }
 
 // sentenceAdverbs stand between commas inside a clause.
-var sentenceAdverbs = map[string]bool{
-	"however": true, "meanwhile": true, "too": true, "though": true, "instead": true, "therefore": true,
-	"thus": true, "nevertheless": true, "moreover": true, "furthermore": true, "indeed": true, "also": true,
+var sentenceAdverbs = []string{
+	"however", "meanwhile", "too", "though", "instead", "therefore",
+	"thus", "nevertheless", "moreover", "furthermore", "indeed", "also",
 }
 
 // boundaries end a subject noun phrase read backwards from its verb.
-var boundaries = map[string]bool{
-	",": true, ";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "--": true,
-	"that": true, "which": true, "who": true, "whom": true, "and": true, "but": true, "while": true,
-	"when": true, "as": true, "because": true, "if": true, "after": true, "before": true, "since": true,
-	"where": true, "although": true, "though": true, "whereas": true, "said": true, "says": true,
+var boundaries = []string{
+	",", ";", ":", "(", ")", "—", "–", "--",
+	"that", "which", "who", "whom", "and", "but", "while",
+	"when", "as", "because", "if", "after", "before", "since",
+	"where", "although", "though", "whereas", "said", "says",
 }
 
 // maxSubject is the longest subject noun phrase read, in tokens.
@@ -149,11 +148,10 @@ const maxSubject = 10
 func (d *doc) subjectBefore(s, lo, c int) (speaker, bool) {
 	b := c - 1
 	for b >= lo {
-		w := strings.ToLower(d.word(s, b))
 		switch {
-		case auxiliaries[w]:
+		case d.is(s, b, auxiliaryWord):
 			b--
-		case w == "," && b-2 >= lo && sentenceAdverbs[strings.ToLower(d.word(s, b-1))] && d.word(s, b-2) == ",":
+		case d.word(s, b) == "," && b-2 >= lo && d.is(s, b-1, sentenceAdverbWord) && d.word(s, b-2) == ",":
 			b -= 3 // "Executives, however, said"
 		default:
 			goto done
@@ -184,7 +182,7 @@ func (d *doc) npStart(s, lo, b int) int {
 	a := b
 	for a-1 >= lo && b-(a-1) < maxSubject {
 		tok := d.sents[s].Tokens[a-1]
-		if tok.Kind == redline.TokenQuote || boundaries[strings.ToLower(tok.Span.In(d.text))] ||
+		if tok.Kind == redline.TokenQuote || classOf(tok)&npBoundaryWord != 0 ||
 			(tok.Kind == redline.TokenPunct && !d.abbrevDot(s, a-1)) {
 			break
 		}
@@ -228,9 +226,8 @@ func (d *doc) npAfter(s, from int) (speaker, bool) {
 	b := from
 	for b < len(toks) && b-from < maxSubject {
 		tok := toks[b]
-		w := strings.ToLower(tok.Span.In(d.text))
 		if tok.Kind == redline.TokenQuote || (tok.Kind == redline.TokenPunct && !d.abbrevDot(s, b)) ||
-			boundaries[w] || w == "in" || w == "on" || w == "at" {
+			classOf(tok)&npBoundaryWord != 0 || tok.Fold == foldIn || tok.Fold == foldOn || tok.Fold == foldAt {
 			break
 		}
 		b++
@@ -255,10 +252,10 @@ func (d *doc) nameAt(sp redline.Span) bool {
 var personPronouns = map[string]string{"he": "m", "she": "f"}
 
 // orgNouns refer back to the last organisation: "the company said".
-var orgNouns = map[string]bool{
-	"company": true, "firm": true, "carrier": true, "group": true, "agency": true, "ministry": true,
-	"government": true, "administration": true, "organisation": true, "organization": true,
-	"manufacturer": true, "automaker": true, "bank": true, "airline": true, "council": true,
+var orgNouns = []string{
+	"company", "firm", "carrier", "group", "agency", "ministry",
+	"government", "administration", "organisation", "organization",
+	"manufacturer", "automaker", "bank", "airline", "council",
 }
 
 // speakerOfNP names the speaker of the noun phrase at tokens [a, b]:
@@ -270,7 +267,7 @@ func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
 	toks := d.sents[s].Tokens
 	span := redline.Span{Start: toks[a].Span.Start, End: toks[b].Span.End}
 	last := strings.ToLower(d.word(s, b))
-	if a == b || (b == a+1 && determiners[strings.ToLower(d.word(s, a))]) || personPronouns[last] != "" || last == "they" {
+	if a == b || (b == a+1 && d.is(s, a, determinerWord)) || personPronouns[last] != "" || last == "they" {
 		if who, ok := d.pronoun(s, b, last); ok {
 			return who, true
 		}
@@ -281,7 +278,7 @@ func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
 	if a == b && (personPronouns[last] != "" || last == "they" || last == "it" || last == "i" || last == "we") {
 		return speaker{}, false // a pronoun with no antecedent
 	}
-	for a < b && determiners[strings.ToLower(d.word(s, a))] {
+	for a < b && d.is(s, a, determinerWord) {
 		a++
 	}
 	if b-a > 5 || toks[b].Kind != redline.TokenWord {
@@ -291,7 +288,7 @@ func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
 	if a == b && d.capitalName(s, a) {
 		return d.named(span), true // "Boeing says", "Henderson stated": a name opening the sentence
 	}
-	if !speakerNoun(last) {
+	if !d.is(s, b, speakerNounWord) {
 		return speaker{}, false
 	}
 	return speaker{redline.ActorRef{Name: span.In(d.text)}, span}, true
@@ -308,9 +305,9 @@ func (d *doc) pronoun(s, t int, w string) (speaker, bool) {
 		ref, ok = d.personAntecedent(s, off.Start, func(m redline.Mention) bool { return m.Person && (m.Gender == "" || m.Gender == g) })
 	case w == "they" || w == "it":
 		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return !m.Person }, true)
-	case roleNouns[w]:
+	case d.is(s, t, roleNounWord):
 		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return m.Person }, false)
-	case orgNouns[w]:
+	case d.is(s, t, orgNounWord):
 		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return !m.Person }, true)
 	}
 	return speaker{ref, off}, ok
@@ -392,51 +389,35 @@ func (d *doc) mainSubject(s, lo, c int) (speaker, bool) {
 
 // speakerNouns head noun phrases that can speak without being named:
 // "industry experts", "the ministry", "a senior official".
-var speakerNouns = map[string]bool{
-	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "expert": true,
-	"analyst": true, "diplomat": true, "source": true, "minister": true, "ministry": true,
-	"government": true, "administration": true, "agency": true, "company": true, "firm": true,
-	"executive": true, "leader": true, "lawmaker": true, "legislator": true, "senator": true,
-	"negotiator": true, "envoy": true, "ambassador": true, "president": true, "premier": true,
-	"commander": true, "general": true, "military": true, "army": true, "police": true, "party": true,
-	"report": true, "statement": true, "communique": true, "declaration": true, "document": true,
-	"resident": true, "witness": true, "observer": true, "critic": true, "activist": true,
-	"group": true, "organisation": true, "organization": true, "council": true, "committee": true,
-	"court": true, "judge": true, "prosecutor": true, "office": true, "department": true, "embassy": true,
-	"mission": true, "delegation": true, "team": true, "side": true, "aide": true, "adviser": true,
-	"advisor": true, "representative": true, "member": true, "chief": true, "head": true, "director": true,
-	"manufacturer": true, "automaker": true, "carrier": true, "airline": true, "bank": true, "union": true,
-	"media": true, "newspaper": true, "agency's": true, "regulator": true, "investigator": true,
-	"inspector": true, "researcher": true, "economist": true, "scientist": true, "doctor": true,
-	"people": true, "authorities": true, "militants": true, "rebels": true, "insurgents": true,
-	"protesters": true, "demonstrators": true, "officer": true, "soldier": true, "cleric": true,
-	"ayatollah": true, "king": true, "prince": true, "chancellor": true, "secretary": true, "parliament": true,
-	"cabinet": true, "kremlin": true, "pentagon": true, "palace": true, "campaign": true, "movement": true,
-	"customer": true, "consumer": true, "voter": true, "user": true, "employee": true, "worker": true,
-	"passenger": true, "citizen": true, "student": true, "farmer": true, "family": true, "lawyer": true,
+var speakerNouns = []string{
+	"official", "spokesman", "spokeswoman", "spokesperson", "expert",
+	"analyst", "diplomat", "source", "minister", "ministry",
+	"government", "administration", "agency", "company", "firm",
+	"executive", "leader", "lawmaker", "legislator", "senator",
+	"negotiator", "envoy", "ambassador", "president", "premier",
+	"commander", "general", "military", "army", "police", "party",
+	"report", "statement", "communique", "declaration", "document",
+	"resident", "witness", "observer", "critic", "activist",
+	"group", "organisation", "organization", "council", "committee",
+	"court", "judge", "prosecutor", "office", "department", "embassy",
+	"mission", "delegation", "team", "side", "aide", "adviser",
+	"advisor", "representative", "member", "chief", "head", "director",
+	"manufacturer", "automaker", "carrier", "airline", "bank", "union",
+	"media", "newspaper", "agency's", "regulator", "investigator",
+	"inspector", "researcher", "economist", "scientist", "doctor",
+	"people", "authorities", "militants", "rebels", "insurgents",
+	"protesters", "demonstrators", "officer", "soldier", "cleric",
+	"ayatollah", "king", "prince", "chancellor", "secretary", "parliament",
+	"cabinet", "kremlin", "pentagon", "palace", "campaign", "movement",
+	"customer", "consumer", "voter", "user", "employee", "worker",
+	"passenger", "citizen", "student", "farmer", "family", "lawyer",
 }
 
 // capitalName reports whether token t, standing alone, is a capitalised
 // word that can only be a name in this place: not a sentence opener like
 // "Officials" or "Yesterday", a pronoun or a calendar word.
 func (d *doc) capitalName(s, t int) bool {
-	w := d.word(s, t)
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !notNames[w] && !pronounWords[w] && !calendarWords[w] &&
-		!speakerNoun(strings.ToLower(w))
-}
-
-// speakerNoun reports whether w, or its singular, can head a speaker.
-func speakerNoun(w string) bool {
-	if speakerNouns[w] {
-		return true
-	}
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return speakerNouns[w[:len(w)-3]+"y"]
-	case strings.HasSuffix(w, "s"):
-		return speakerNouns[w[:len(w)-1]]
-	}
-	return false
+	return d.capitalised(s, t) && !d.is(s, t, notNameWord|pronounWord|calendarWord|speakerNounWord)
 }
 
 // personAntecedent resolves "he" or "she" at byte offset off of sentence
