@@ -1,8 +1,6 @@
 package event
 
 import (
-	"fmt"
-
 	"redline"
 	"redline/verb"
 )
@@ -184,14 +182,18 @@ func (s *sentence) targetOf(a action) *redline.Mention {
 // dates, which the coder does not know: Dedupe applies the one-a-day rule
 // once they are dated.
 func dedupe(evs []redline.Event) []redline.Event {
-	seen := map[string]bool{}
+	type key struct {
+		actorID, actorName, targetID, targetName, code string
+		mode                                           redline.Mode
+		sentence                                       int
+	}
+	seen := map[key]bool{}
 	out := evs[:0]
 	for _, e := range evs {
-		tgt := ""
+		key := key{actorID: e.Actor.ID, actorName: e.Actor.Name, code: e.CAMEO, mode: e.Mode, sentence: e.Sentence}
 		if e.Target != nil {
-			tgt = e.Target.ID + "/" + e.Target.Name
+			key.targetID, key.targetName = e.Target.ID, e.Target.Name
 		}
-		key := fmt.Sprint(e.Actor.ID, "/", e.Actor.Name, "|", tgt, "|", e.CAMEO, "|", e.Mode, "|", e.Sentence)
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, e)

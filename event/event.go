@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,6 +47,7 @@ type sentence struct {
 	text     string
 	index    int
 	toks     []redline.Token
+	lower    []string   // each token's text in lower case, "" until word asks for it
 	hits     *verb.Hits // the lexicon's matches in the document
 	mentions []redline.Mention
 	skip     []redline.Span // quoted and reported content: not the author's claims
@@ -61,6 +63,7 @@ type sentence struct {
 // document, is reported once.
 func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits, skip []redline.Span) []redline.Event {
 	var out []redline.Event
+	var lower []string // reused from sentence to sentence
 	mi := 0
 	for i, s := range sents {
 		for mi < len(mentions) && mentions[mi].Sentence < i {
@@ -70,7 +73,9 @@ func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.M
 		for end < len(mentions) && mentions[end].Sentence == i {
 			end++
 		}
-		sent := sentence{text: text, index: i, toks: s.Tokens, hits: hits, mentions: mentions[mi:end], skip: skip}
+		lower = slices.Grow(lower[:0], len(s.Tokens))[:len(s.Tokens)]
+		clear(lower)
+		sent := sentence{text: text, index: i, toks: s.Tokens, lower: lower, hits: hits, mentions: mentions[mi:end], skip: skip}
 		if c.discarded(&sent) {
 			continue
 		}
@@ -284,7 +289,14 @@ func (s *sentence) markUsed(from, to int) {
 
 func (s *sentence) isUsed(t int) bool { return s.used != nil && s.used[t] }
 
-func (s *sentence) word(t int) string { return strings.ToLower(s.toks[t].Span.In(s.text)) }
+// word returns token t in lower case. Sentences are read around their
+// actions only, so each word is lower-cased when first asked for.
+func (s *sentence) word(t int) string {
+	if s.lower[t] == "" {
+		s.lower[t] = strings.ToLower(s.toks[t].Span.In(s.text))
+	}
+	return s.lower[t]
+}
 
 func (s *sentence) skipped(sp redline.Span) bool {
 	for _, k := range s.skip {
