@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"redline"
+	"redline/event"
 	"redline/extract"
 )
 
@@ -120,8 +121,6 @@ func forEvents(p *extract.Pipeline) *extract.Pipeline {
 		return p
 	}
 	q := *p
-	c := *p.Events
-	c.SpeechActs, c.NewActors = true, true
-	q.Events = &c
+	q.Events = &event.Coder{Lexicon: p.Events.Lexicon, Discards: p.Events.Discards, SpeechActs: true, NewActors: true}
 	return &q
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"redline"
 	"redline/verb"
@@ -32,6 +33,9 @@ type Coder struct {
 	// entertainment, whose "attacks" and "defeats" are not political
 	// events. Nil means DefaultDiscards; an empty list discards nothing.
 	Discards []string
+
+	discardOnce  sync.Once
+	discardIndex redline.FoldMap[[][]redline.Fold] // Discards by first word
 }
 
 // DefaultDiscards are the phrases that stop a sentence being coded when

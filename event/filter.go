@@ -1,31 +1,19 @@
 package event
 
 import (
-	"strings"
-	"sync"
-
 	"redline"
 	"redline/segment"
 )
 
 // discarded reports whether a sentence holds a discard phrase.
 func (c *Coder) discarded(s *sentence) bool {
-	list := c.Discards
-	if list == nil {
-		list = DefaultDiscards
-	}
-	if len(list) == 0 || len(s.toks) == 0 {
+	c.discardOnce.Do(c.indexDiscards)
+	if c.discardIndex.Len() == 0 {
 		return false
 	}
-	idx := discardIndexOf(list)
-	var buf [32]byte
 	for t, tok := range s.toks {
-		w := tok.Span.In(s.text)
-		if len(w) > len(buf) {
-			continue
-		}
-		for _, words := range idx[string(redline.AppendLower(buf[:0], w))] {
-			if t+len(words) <= len(s.toks) && sameWords(s, t, words) {
+		for _, words := range c.discardIndex.Value(tok.Fold) {
+			if t+len(words) <= len(s.toks) && sameWords(s.toks[t:], words) {
 				return true
 			}
 		}
@@ -33,39 +21,35 @@ func (c *Coder) discarded(s *sentence) bool {
 	return false
 }
 
-// sameWords reports whether the tokens of s from t on spell words.
-func sameWords(s *sentence, t int, words []string) bool {
-	for j, w := range words[1:] {
-		if !strings.EqualFold(s.toks[t+1+j].Span.In(s.text), w) {
+// sameWords reports whether toks start with words.
+func sameWords(toks []redline.Token, words []redline.Fold) bool {
+	for j, w := range words {
+		if toks[j].Fold != w {
 			return false
 		}
 	}
 	return true
 }
 
-// discardIndexes caches, per discard list, its phrases split into tokens
-// the way the segmenter splits sentences and indexed by their first word,
-// so a sentence is checked with one look-up per token.
-var discardIndexes sync.Map // *string (the list's first element) -> map[string][][]string
-
-func discardIndexOf(list []string) map[string][][]string {
-	if idx, ok := discardIndexes.Load(&list[0]); ok {
-		return idx.(map[string][][]string)
+// indexDiscards splits the discard phrases into words the way the
+// segmenter splits sentences and indexes them by their first word, so a
+// sentence is checked with one look-up per token.
+func (c *Coder) indexDiscards() {
+	list := c.Discards
+	if list == nil {
+		list = DefaultDiscards
 	}
-	idx := map[string][][]string{}
 	for _, p := range list {
-		var words []string
+		var words []redline.Fold
 		for _, sent := range segment.Split(p) {
 			for _, tok := range sent.Tokens {
-				words = append(words, strings.ToLower(tok.Span.In(p)))
+				words = append(words, tok.Fold)
 			}
 		}
 		if len(words) > 0 {
-			idx[words[0]] = append(idx[words[0]], words)
+			c.discardIndex.PutFold(words[0], append(c.discardIndex.Value(words[0]), words))
 		}
 	}
-	discardIndexes.Store(&list[0], idx)
-	return idx
 }
 
 // Dedupe applies the one-a-day rule of event datasets to dated events:
