@@ -145,3 +145,17 @@ func (s *FoldSet) Has(f Fold) bool {
 // HasWord reports whether word is in the set. It folds word first, so it
 // suits words that are not tokens; for a token, pass its Fold to Has.
 func (s *FoldSet) HasWord(word string) bool { return s.Has(FoldOf(word)) }
+
+// WordClasses returns a table of the classes of words: each class is a
+// bit, and a word on several classes' lists gets all their bits, so one
+// look-up of a token's Fold answers every list.
+func WordClasses[C ~uint8 | ~uint16 | ~uint32 | ~uint64](lists map[C][]string) *FoldMap[C] {
+	m := &FoldMap[C]{}
+	for c, words := range lists {
+		for _, w := range words {
+			f := FoldOf(w)
+			m.PutFold(f, m.Value(f)|c)
+		}
+	}
+	return m
+}

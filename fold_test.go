@@ -86,3 +86,16 @@ func BenchmarkFoldSet(b *testing.B) {
 		b.Fatal("no hits")
 	}
 }
+
+func TestWordClasses(t *testing.T) {
+	const (
+		negation uint8 = 1 << iota
+		absolute
+	)
+	m := WordClasses(map[uint8][]string{negation: {"not", "never"}, absolute: {"Never", "always"}})
+	for w, want := range map[string]uint8{"not": negation, "NEVER": negation | absolute, "always": absolute, "maybe": 0} {
+		if got := m.Value(FoldOf(w)); got != want {
+			t.Errorf("classes of %q = %b, want %b", w, got, want)
+		}
+	}
+}

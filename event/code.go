@@ -82,7 +82,7 @@ func (s *sentence) codeOf(a action) (code, topic string, mode redline.Mode) {
 		return framed(a, mode)
 	}
 	code, topic = act.CAMEO, act.Topic
-	if negationWords[s.word(a.t)] {
+	if modeClasses.Value(s.toks[a.t].Fold)&negationWord != 0 {
 		return code, topic, redline.ModeNegated // "refused to meet", a refusal phrase of its own
 	}
 	switch {

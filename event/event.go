@@ -339,8 +339,7 @@ func (s *sentence) progressive(t int) bool {
 // have taken place, rather than merely being named.
 func (s *sentence) happened(t, end int) bool {
 	for k := max(0, t-3); k < t; k++ {
-		w := s.word(k)
-		if covertWords[w] || heldVerbs[w] || s.toks[k].Kind == redline.TokenNumber {
+		if modeClasses.Value(s.toks[k].Fold)&covertWord != 0 || heldVerbs[s.word(k)] || s.toks[k].Kind == redline.TokenNumber {
 			return true
 		}
 	}

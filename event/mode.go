@@ -2,27 +2,45 @@ package event
 
 import "redline"
 
-var covertWords = map[string]bool{
-	"secret": true, "secretly": true, "covert": true, "covertly": true, "backchannel": true,
-	"back-channel": true, "undisclosed": true, "clandestine": true, "clandestinely": true,
-	"confidential": true, "quietly": true, "unpublicized": true, "unpublicised": true,
+var covertWords = []string{
+	"secret", "secretly", "covert", "covertly", "backchannel",
+	"back-channel", "undisclosed", "clandestine", "clandestinely",
+	"confidential", "quietly", "unpublicized", "unpublicised",
 }
 
-var allegedWords = map[string]bool{
-	"reportedly": true, "allegedly": true, "alleged": true, "purportedly": true, "reported": true,
-	"suspected": true, "apparently": true,
+var allegedWords = []string{
+	"reportedly", "allegedly", "alleged", "purportedly", "reported",
+	"suspected", "apparently",
 }
 
-var negationWords = map[string]bool{
-	"not": true, "n't": true, "never": true, "refused": true, "refuses": true, "refuse": true,
-	"declined": true, "declines": true, "decline": true, "no": true, "failed": true, "fails": true, "fail": true,
+var negationWords = []string{
+	"not", "n't", "never", "refused", "refuses", "refuse",
+	"declined", "declines", "decline", "no", "failed", "fails", "fail",
 }
 
-var futureWords = map[string]bool{
-	"will": true, "'ll": true, "’ll": true, "shall": true, "plans": true, "planned": true, "intends": true,
+var futureWords = []string{
+	"will", "'ll", "’ll", "shall", "plans", "planned", "intends",
 }
 
-var hypotheticalWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "if": true, "unless": true}
+var hypotheticalWords = []string{"would", "could", "might", "may", "if", "unless"}
+
+// modeClass is the set of the mode word lists a word is on, as bits.
+type modeClass uint8
+
+const (
+	covertWord modeClass = 1 << iota
+	allegedWord
+	negationWord
+	futureWord
+	hypotheticalWord
+)
+
+var modeClasses = redline.WordClasses(map[modeClass][]string{
+	covertWord: covertWords, allegedWord: allegedWords, negationWord: negationWords,
+	futureWord: futureWords, hypotheticalWord: hypotheticalWords,
+})
+
+var foldIn, foldShadows = redline.FoldOf("in"), redline.FoldOf("shadows")
 
 // mode decides how the action at tokens [t, end) is known: covert and
 // alleged words anywhere close, negation, future and hypothetical words
@@ -31,18 +49,17 @@ func (s *sentence) mode(t, end int) redline.Mode {
 	lo, hi := max(0, t-7), min(len(s.toks), end+4)
 	covert, alleged := false, false
 	for k := lo; k < hi; k++ {
-		w := s.word(k)
-		covert = covert || covertWords[w] || (w == "in" && k+2 < len(s.toks) && s.word(k+2) == "shadows")
-		alleged = alleged || allegedWords[w]
+		c := modeClasses.Value(s.toks[k].Fold)
+		covert = covert || c&covertWord != 0 || (s.toks[k].Fold == foldIn && k+2 < len(s.toks) && s.toks[k+2].Fold == foldShadows)
+		alleged = alleged || c&allegedWord != 0
 	}
 	for k := t - 1; k >= max(0, t-4); k-- {
-		w := s.word(k)
-		switch {
-		case negationWords[w]:
+		switch c := modeClasses.Value(s.toks[k].Fold); {
+		case c&negationWord != 0:
 			return redline.ModeNegated
-		case hypotheticalWords[w]:
+		case c&hypotheticalWord != 0:
 			return redline.ModeHypothetical
-		case futureWords[w]:
+		case c&futureWord != 0:
 			return redline.ModeFuture
 		}
 	}

@@ -42,44 +42,41 @@ const (
 var clauseBoundaries = []string{",", ";", ":", ".", "!", "?", "and", "but", "while", "whereas", "although", "though", "because"}
 
 var wordClasses = func() *redline.FoldMap[wordClass] {
-	m := &redline.FoldMap[wordClass]{}
-	add := func(c wordClass, words []string) {
-		for _, w := range words {
-			m.Put(w, m.Value(redline.FoldOf(w))|c)
-		}
+	conditionFirst := make([]string, len(conditionStarts))
+	for i, words := range conditionStarts {
+		conditionFirst[i] = words[0]
 	}
-	add(negatorWord, negators)
-	add(absoluteWord, absolutes)
-	add(hedgeWord, hedges)
-	add(firmWord, firms)
-	add(hostileWord, hostile)
-	add(determinerWord, determiners)
-	add(cueNounWord, cueNouns)
-	add(locativeWord, locatives)
-	add(auxiliaryWord, auxiliaries)
-	add(sentenceAdverbWord, sentenceAdverbs)
-	add(npBoundaryWord, boundaries)
-	add(clauseBoundaryWord, clauseBoundaries)
-	for _, words := range conditionStarts {
-		add(conditionWord, words[:1])
-	}
-	add(roleNounWord, roleNouns)
-	add(orgNounWord, orgNouns)
-	add(speakerNounWord, speakerNouns)
-	add(speakerNounWord, plurals(speakerNouns))
-	add(notNameWord, notNames)
-	add(pronounWord, pronounWords)
-	add(calendarWord, calendarWords)
-	add(titleWord, titleWords)
-	add(placeWord, placeWords)
-	add(orgWord, orgWords)
-	add(abbreviationWord, []string{"Co", "St", "Jr", "Sr"})
+	abbreviations := []string{"Co", "St", "Jr", "Sr"}
 	for _, w := range append(orgWords[:len(orgWords):len(orgWords)], titleWords...) {
 		if strings.HasSuffix(w, ".") {
-			add(abbreviationWord, []string{strings.TrimSuffix(w, ".")})
+			abbreviations = append(abbreviations, strings.TrimSuffix(w, "."))
 		}
 	}
-	return m
+	return redline.WordClasses(map[wordClass][]string{
+		negatorWord:        negators,
+		absoluteWord:       absolutes,
+		hedgeWord:          hedges,
+		firmWord:           firms,
+		hostileWord:        hostile,
+		determinerWord:     determiners,
+		cueNounWord:        cueNouns,
+		locativeWord:       locatives,
+		auxiliaryWord:      auxiliaries,
+		sentenceAdverbWord: sentenceAdverbs,
+		npBoundaryWord:     boundaries,
+		clauseBoundaryWord: clauseBoundaries,
+		conditionWord:      conditionFirst,
+		roleNounWord:       roleNouns,
+		orgNounWord:        orgNouns,
+		speakerNounWord:    append(plurals(speakerNouns), speakerNouns...),
+		notNameWord:        notNames,
+		pronounWord:        pronounWords,
+		calendarWord:       calendarWords,
+		titleWord:          titleWords,
+		placeWord:          placeWords,
+		orgWord:            orgWords,
+		abbreviationWord:   abbreviations,
+	})
 }()
 
 // plurals returns the plural of each noun: "officials", "authorities".
