@@ -82,7 +82,7 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 			last = &out[len(out)-1]
 		}
 	}
-	out = append(out, d.reported(quotes, covered)...)
+	out = d.reported(out, quotes, covered)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	for i := range out {
 		d.assess(&out[i], quotes)

@@ -14,10 +14,9 @@ var determiners = []string{
 	"her", "their", "our", "my", "your", "'s", "’s",
 }
 
-// reported finds reported speech: cues outside quotation marks whose
-// subject is an actor, in sentences no direct quote already used.
-func (d *doc) reported(quotes []quoteSpan, covered []bool) []redline.Statement {
-	var out []redline.Statement
+// reported appends reported speech to out: cues outside quotation marks
+// whose subject is an actor, in sentences no direct quote already used.
+func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bool) []redline.Statement {
 	qi := 0
 	for s := range d.sents {
 		if covered[s] {
