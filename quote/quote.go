@@ -24,6 +24,7 @@ type doc struct {
 	tokBuf            []redline.Token // reused by content
 	global            []int32         // lexicon hit index of each token in tokBuf
 	first             []int           // dense index of each sentence's first token
+	classes           []wordClass     // per dense token index: the word lists the token is on
 	mentioned, quoted []bool          // per dense token index: inside a mention, inside quotation marks
 }
 
@@ -34,6 +35,12 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 	for i, st := range sents {
 		d.first[i] = n
 		n += len(st.Tokens)
+	}
+	d.classes = make([]wordClass, 0, n)
+	for _, st := range sents {
+		for _, t := range st.Tokens {
+			d.classes = append(d.classes, classOf(t))
+		}
 	}
 	for i, m := range mentions {
 		if m.Sentence >= 0 && m.Sentence < len(sents) {

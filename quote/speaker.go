@@ -29,7 +29,7 @@ func (d *doc) nameWord(s, t int) bool {
 	if tok.Kind != redline.TokenWord || !d.capitalised(s, t) {
 		return false // most tokens stop here, before any look-up
 	}
-	c := classOf(tok)
+	c := d.classes[d.first[s]+t]
 	return !(c&notNameWord != 0 && d.initial(s, t)) && c&(pronounWord|calendarWord) == 0
 }
 

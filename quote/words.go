@@ -95,7 +95,7 @@ func plurals(nouns []string) []string {
 func classOf(t redline.Token) wordClass { return wordClasses.Value(t.Fold) }
 
 // is reports whether token t of sentence s is on any of the lists in c.
-func (d *doc) is(s, t int, c wordClass) bool { return classOf(d.sents[s].Tokens[t])&c != 0 }
+func (d *doc) is(s, t int, c wordClass) bool { return d.classes[d.first[s]+t]&c != 0 }
 
 // capitalised reports whether token t of sentence s starts with a capital
 // letter.
