@@ -7,11 +7,15 @@ import "redline"
 // times. Tokens are addressed by sentence and token index, or by their
 // dense index across the document (Index).
 type Hits struct {
-	first   []int   // dense index of each sentence's first token
-	cue     []int32 // per token: index into cues, or -1
-	action  []int32 // per token: index into actions, or -1
-	cues    []Match
-	actions []Match
+	first []int   // dense index of each sentence's first token
+	at    []int32 // per token: index into hits, or -1 when nothing starts there
+	hits  []hit
+}
+
+// hit is what starts at one token: a cue, an action or both.
+type hit struct {
+	cue, action     Match
+	isCue, isAction bool
 }
 
 // Scan looks up every token of a document's sentences.
@@ -22,20 +26,14 @@ func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
 		h.first[i] = n
 		n += len(s.Tokens)
 	}
-	h.cue = make([]int32, n)
-	h.action = make([]int32, n)
+	h.at = make([]int32, n)
 	for i, s := range sents {
 		for t := range s.Tokens {
 			k := h.first[i] + t
-			h.cue[k], h.action[k] = -1, -1
-			c, isCue, m, ok := l.At(text, s.Tokens, t)
-			if isCue {
-				h.cue[k] = int32(len(h.cues))
-				h.cues = append(h.cues, c)
-			}
-			if ok {
-				h.action[k] = int32(len(h.actions))
-				h.actions = append(h.actions, m)
+			h.at[k] = -1
+			if c, isCue, m, isAction := l.At(text, s.Tokens, t); isCue || isAction {
+				h.at[k] = int32(len(h.hits))
+				h.hits = append(h.hits, hit{cue: c, action: m, isCue: isCue, isAction: isAction})
 			}
 		}
 	}
@@ -48,8 +46,8 @@ func (h *Hits) Index(s, t int) int { return h.first[s] + t }
 // CueAt returns the reporting cue starting at token t of sentence s. Its
 // End is a token index within the sentence.
 func (h *Hits) CueAt(s, t int) (Match, bool) {
-	if i := h.cue[h.first[s]+t]; i >= 0 {
-		return h.cues[i], true
+	if i := h.at[h.first[s]+t]; i >= 0 && h.hits[i].isCue {
+		return h.hits[i].cue, true
 	}
 	return Match{}, false
 }
@@ -63,8 +61,8 @@ func (h *Hits) ActionAt(s, t int) (Match, bool) {
 // ActionAtIndex returns the action phrase starting at the token with
 // dense index k. Its End is a token index within the token's sentence.
 func (h *Hits) ActionAtIndex(k int) (Match, bool) {
-	if i := h.action[k]; i >= 0 {
-		return h.actions[i], true
+	if i := h.at[k]; i >= 0 && h.hits[i].isAction {
+		return h.hits[i].action, true
 	}
 	return Match{}, false
 }

@@ -129,3 +129,37 @@ func BenchmarkActionAt(b *testing.B) {
 		}
 	}
 }
+
+// TestScanAgreesWithLookups checks that Hits, looked up once per token,
+// answer exactly what CueAt and ActionAt answer at each token.
+func TestScanAgreesWithLookups(t *testing.T) {
+	l := mustLoad(t)
+	text := "Iran warned on Monday that it would retaliate. The talks were held in secret, officials said. " +
+		"Washington refused to meet and imposed sanctions; Tehran dismissed negotiations as useless."
+	sents := segment.Split(text)
+	h := l.Scan(text, sents)
+	cues, actions := 0, 0
+	for s, sent := range sents {
+		for i := range sent.Tokens {
+			wantCue, isCue := l.CueAt(text, sent.Tokens, i)
+			gotCue, gotIsCue := h.CueAt(s, i)
+			if isCue != gotIsCue || wantCue != gotCue {
+				t.Errorf("sentence %d token %d: Hits.CueAt = %+v, %v; CueAt = %+v, %v", s, i, gotCue, gotIsCue, wantCue, isCue)
+			}
+			wantAct, isAct := l.ActionAt(text, sent.Tokens, i)
+			gotAct, gotIsAct := h.ActionAt(s, i)
+			if isAct != gotIsAct || wantAct != gotAct {
+				t.Errorf("sentence %d token %d: Hits.ActionAt = %+v, %v; ActionAt = %+v, %v", s, i, gotAct, gotIsAct, wantAct, isAct)
+			}
+			if isCue {
+				cues++
+			}
+			if isAct {
+				actions++
+			}
+		}
+	}
+	if cues < 3 || actions < 4 {
+		t.Errorf("found %d cues and %d actions; the text has at least 3 and 4", cues, actions)
+	}
+}
