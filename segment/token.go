@@ -17,14 +17,52 @@ type tokenizer struct {
 	breaks []bool
 }
 
+// byteClass classifies the bytes of ASCII characters for the tokenizer's
+// fast paths. English news is almost all ASCII, so most bytes cost one
+// table load rather than a rune decode and calls into package unicode.
+// Bytes from utf8.RuneSelf up begin or continue multi-byte runes; their
+// class is 0, and the tokenizer decodes the rune to classify it.
+var byteClass = func() (class [256]uint8) {
+	for _, c := range " \t\n\v\f\r" {
+		class[c] = classSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		class[c] = classLetter
+		class[c-'a'+'A'] = classLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		class[c] = classDigit
+	}
+	return class
+}()
+
+// Classes of ASCII bytes in byteClass.
+const (
+	classSpace = 1 << iota
+	classLetter
+	classDigit
+)
+
+// isSpace, isLetter and isDigit test one rune; the first two answer ASCII
+// from byteClass and stay small enough to inline.
+
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xa0 || unicode.IsSpace(r)
+	if uint32(r) < utf8.RuneSelf {
+		return byteClass[byte(r)]&classSpace != 0
+	}
+	return unicode.IsSpace(r)
 }
 
 func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	if uint32(r) < utf8.RuneSelf {
+		return byteClass[byte(r)]&classLetter != 0
 	}
+	return isNonASCIILetter(r)
+}
+
+// isNonASCIILetter reports whether r is a letter or a combining mark, such
+// as the accent of a decomposed "é".
+func isNonASCIILetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -38,12 +76,11 @@ func isQuote(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
+// decode returns the rune at byte i and its width, or 0, 0 at the end of
+// the text.
 func (z *tokenizer) decode(i int) (rune, int) {
 	if i >= len(z.text) {
 		return 0, 0
-	}
-	if c := z.text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(z.text[i:])
 }
@@ -55,11 +92,12 @@ func (z *tokenizer) emit(start, end int, kind redline.TokenKind, brk bool) {
 
 // run tokenizes the whole text.
 func (z *tokenizer) run() {
+	text := z.text
 	brk, heading := false, false
 	newlines := 0
 	lineStart := true
-	for i := 0; i < len(z.text); {
-		r, n := z.decode(i)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) {
 			if r == '\n' {
 				newlines++
@@ -74,10 +112,10 @@ func (z *tokenizer) run() {
 		if lineStart {
 			// A Markdown heading is a sentence of its own: break before the
 			// line that follows it as well as before it.
-			if newlines > 0 && (heading || startsBlock(z.text[i:])) {
+			if newlines > 0 && (heading || startsBlock(text[i:])) {
 				brk = true
 			}
-			heading = z.text[i] == '#'
+			heading = text[i] == '#'
 		}
 		newlines = 0
 		lineStart = false
@@ -132,8 +170,21 @@ func (z *tokenizer) hasPrefix(i int, p string) bool {
 // inner hyphens and apostrophes, and over the periods of initialisms
 // ("U.S.", "a.m."): single letters separated by periods.
 func (z *tokenizer) scanWord(start int) int {
+	text := z.text
 	i, seg, dots, initials := start, 0, 0, true
-	for i < len(z.text) {
+	for i < len(text) {
+		// Most of a word is a run of ASCII letters and digits: take it
+		// without decoding.
+		for i < len(text) && byteClass[text[i]]&(classLetter|classDigit) != 0 {
+			i++
+			seg++
+		}
+		if seg > 1 {
+			initials = false
+		}
+		if i == len(text) {
+			break
+		}
 		r, n := z.decode(i)
 		switch {
 		case isLetter(r) || isDigit(r):
