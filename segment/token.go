@@ -8,13 +8,14 @@ import (
 	"redline"
 )
 
-// tokenizer turns text into tokens and records where paragraphs break.
+// tokenizer turns text into tokens.
 type tokenizer struct {
 	text   string
 	tokens []redline.Token
-	// breaks[i] is true when a blank line (or the start of a Markdown
-	// heading or list item) comes before tokens[i].
-	breaks []bool
+	// mayEnd counts the tokens that might end a sentence (see
+	// mayEndSentence). With the paragraph breaks it bounds the number of
+	// sentences, so sentences allocates its result once.
+	mayEnd int
 }
 
 // byteClass classifies the bytes of ASCII characters for the tokenizer's
@@ -85,13 +86,19 @@ func (z *tokenizer) decode(i int) (rune, int) {
 	return utf8.DecodeRuneInString(z.text[i:])
 }
 
-func (z *tokenizer) emit(start, end int, kind redline.TokenKind, brk bool) {
+func (z *tokenizer) emit(start, end int, kind redline.TokenKind) {
 	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind})
-	z.breaks = append(z.breaks, brk)
+	if mayEndSentence(z.text[end-1]) {
+		z.mayEnd++
+	}
 }
 
-// run tokenizes the whole text.
-func (z *tokenizer) run() {
+// run tokenizes the whole text. It appends to breaks, and returns, the
+// indices of the tokens that start a new paragraph: those after a blank
+// line, and those that start or follow a Markdown heading, list item or
+// block quote. The first token starts no new paragraph and is never among
+// them.
+func (z *tokenizer) run(breaks []int) []int {
 	text := z.text
 	brk, heading := false, false
 	newlines := 0
@@ -119,11 +126,15 @@ func (z *tokenizer) run() {
 		}
 		newlines = 0
 		lineStart = false
-		end, kind := z.scan(i, r, n)
-		z.splitAndEmit(i, end, kind, brk)
+		if brk && len(z.tokens) > 0 {
+			breaks = append(breaks, len(z.tokens))
+		}
 		brk = false
+		end, kind := z.scan(i, r, n)
+		z.splitAndEmit(i, end, kind)
 		i = end
 	}
+	return breaks
 }
 
 // startsBlock reports whether a line starts a Markdown heading, list item or
@@ -249,15 +260,15 @@ func (z *tokenizer) scanNumber(i int) int {
 
 // splitAndEmit emits a scanned token, splitting a word's possessive "'s"
 // and negation "n't" into tokens of their own.
-func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind, brk bool) {
+func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind) {
 	if kind == redline.TokenWord {
 		if cut := clitic(z.text[start:end]); cut > 0 {
-			z.emit(start, start+cut, kind, brk)
-			z.emit(start+cut, end, kind, false)
+			z.emit(start, start+cut, kind)
+			z.emit(start+cut, end, kind)
 			return
 		}
 	}
-	z.emit(start, end, kind, brk)
+	z.emit(start, end, kind)
 }
 
 // clitic returns where a trailing "'s", "’s", "n't" or "n’t" starts in w,
