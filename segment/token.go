@@ -8,23 +8,66 @@ import (
 	"redline"
 )
 
-// tokenizer turns text into tokens and records where paragraphs break.
+// tokenizer turns text into tokens.
 type tokenizer struct {
 	text   string
 	tokens []redline.Token
-	// breaks[i] is true when a blank line (or the start of a Markdown
-	// heading or list item) comes before tokens[i].
-	breaks []bool
 }
 
-func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xa0 || unicode.IsSpace(r)
-}
-
-func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+// byteClass classifies bytes for the tokenizer's fast paths. English news
+// is almost all ASCII, so most bytes cost one table load rather than a rune
+// decode and calls into package unicode. Bytes from utf8.RuneSelf up begin
+// or continue multi-byte runes and are in no class but classMayEnd; the
+// tokenizer decodes the rune to classify it.
+var byteClass = func() (class [256]uint8) {
+	for _, c := range " \t\n\v\f\r" {
+		class[c] = classSpace
 	}
+	for c := 'a'; c <= 'z'; c++ {
+		class[c] = classLetter
+		class[c-'a'+'A'] = classLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		class[c] = classDigit
+	}
+	for c := range rune(utf8.RuneSelf) {
+		if class[c]&(classLetter|classDigit) == 0 && !strings.ContainsRune(".-'&", c) {
+			class[c] |= classWordEnd
+		}
+	}
+	for _, c := range []byte{'.', '!', '?', 0xA6} {
+		class[c] |= classMayEnd
+	}
+	return class
+}()
+
+// Classes of bytes in byteClass.
+const (
+	classSpace = 1 << iota
+	classLetter
+	classDigit
+	// classWordEnd marks the ASCII bytes that always end a word: all but
+	// letters, digits and the ".", "-", "'" and "&" that may join its parts.
+	classWordEnd
+	// classMayEnd marks the last bytes of the tokens that may end a
+	// sentence: ".", "!", "?", "...", "…" and initialisms such as "U.S.".
+	// 0xA6, the last byte of "…" (E2 80 A6), also ends a few letters such
+	// as "æ", which endsSentence then rules out.
+	classMayEnd
+)
+
+// isLetter reports whether r is a letter or a combining mark. It answers
+// ASCII from byteClass and is small enough to inline.
+func isLetter(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return byteClass[byte(r)]&classLetter != 0
+	}
+	return isNonASCIILetter(r)
+}
+
+// isNonASCIILetter reports whether r is a letter or a combining mark, such
+// as the accent of a decomposed "é".
+func isNonASCIILetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -38,54 +81,111 @@ func isQuote(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
+// apostropheEnd reports whether c is the last byte of an apostrophe, "'" or
+// "’". 0x99 ends other runes as well, so a match is only a hint.
+func apostropheEnd(c byte) bool { return c == '\'' || c == 0x99 }
+
+// decode returns the rune at byte i and its width, or 0, 0 at the end of
+// the text.
 func (z *tokenizer) decode(i int) (rune, int) {
 	if i >= len(z.text) {
 		return 0, 0
 	}
-	if c := z.text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
 	return utf8.DecodeRuneInString(z.text[i:])
 }
 
-func (z *tokenizer) emit(start, end int, kind redline.TokenKind, brk bool) {
-	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind})
-	z.breaks = append(z.breaks, brk)
+func (z *tokenizer) emit(start, end int, kind redline.TokenKind) {
+	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind, Fold: redline.FoldOf(z.text[start:end])})
 }
 
-// run tokenizes the whole text.
-func (z *tokenizer) run() {
-	brk, heading := false, false
-	newlines := 0
-	lineStart := true
-	for i := 0; i < len(z.text); {
-		r, n := z.decode(i)
-		if isSpace(r) {
-			if r == '\n' {
-				newlines++
-				lineStart = true
-				if newlines >= 2 {
-					brk = true
+// run tokenizes the whole text and returns m with the marks it found
+// appended: to m.breaks the indices of the tokens that start a new
+// paragraph, those after a blank line and those that start or follow a
+// Markdown heading, list item or block quote (but never the first token);
+// to m.ends the indices of the tokens that may end a sentence. m goes in
+// and out by value so that the arrays behind it can stay on the caller's
+// stack.
+func (z *tokenizer) run(m marks) marks {
+	text := z.text
+	heading := false // the line of the last token starts a Markdown heading
+	for i := 0; ; {
+		// Skip the white space before the next token, counting its line
+		// breaks.
+		newlines := 0
+		for i < len(text) {
+			c := text[i]
+			if byteClass[c]&classSpace != 0 {
+				if c == '\n' {
+					newlines++
 				}
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				break
+			}
+			n := multiByteSpace(text[i:])
+			if n == 0 {
+				break
 			}
 			i += n
-			continue
 		}
-		if lineStart {
-			// A Markdown heading is a sentence of its own: break before the
-			// line that follows it as well as before it.
-			if newlines > 0 && (heading || startsBlock(z.text[i:])) {
+		if i == len(text) {
+			return m
+		}
+		brk := newlines >= 2
+		if newlines > 0 || len(z.tokens) == 0 {
+			// The token starts a line. A Markdown heading is a sentence of
+			// its own: break before the line that follows it as well as
+			// before it.
+			if newlines > 0 && (heading || startsBlock(text[i:])) {
 				brk = true
 			}
-			heading = z.text[i] == '#'
+			heading = text[i] == '#'
 		}
-		newlines = 0
-		lineStart = false
+		if brk && len(z.tokens) > 0 {
+			m.breaks = append(m.breaks, len(z.tokens))
+		}
+		if end, ok := plainWord(text, i); ok {
+			z.emit(i, end, redline.TokenWord)
+			i = end
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		end, kind := z.scan(i, r, n)
-		z.splitAndEmit(i, end, kind, brk)
-		brk = false
+		z.splitAndEmit(i, end, kind)
+		if mayEndSentence(text[end-1]) {
+			m.ends = append(m.ends, len(z.tokens)-1)
+		}
 		i = end
 	}
+}
+
+// multiByteSpace returns the width of the white space rune from
+// utf8.RuneSelf up that s starts with, or 0 if s starts with another rune.
+func multiByteSpace(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf || !unicode.IsSpace(r) {
+		return 0
+	}
+	return n
+}
+
+// plainWord reports whether text[i:] starts with a plain word: ASCII
+// letters and digits, beginning with a letter and followed by a byte that
+// always ends a word, or by the end of the text. If so, it returns the
+// word's end. Most tokens of English news are plain words, and scan and
+// splitAndEmit would make the same token of one, without splitting it,
+// as it has no apostrophe; this spares them the calls.
+func plainWord(text string, i int) (int, bool) {
+	if byteClass[text[i]]&classLetter == 0 {
+		return 0, false
+	}
+	end := i + 1 + asciiAlnumPrefix(text[i+1:])
+	if end < len(text) && byteClass[text[end]]&classWordEnd == 0 {
+		return 0, false
+	}
+	return end, true
 }
 
 // startsBlock reports whether a line starts a Markdown heading, list item or
@@ -132,9 +232,28 @@ func (z *tokenizer) hasPrefix(i int, p string) bool {
 // inner hyphens and apostrophes, and over the periods of initialisms
 // ("U.S.", "a.m."): single letters separated by periods.
 func (z *tokenizer) scanWord(start int) int {
+	text := z.text
 	i, seg, dots, initials := start, 0, 0, true
-	for i < len(z.text) {
-		r, n := z.decode(i)
+	for {
+		// Most of a word is a run of ASCII letters and digits: take it
+		// without decoding.
+		run := asciiAlnumPrefix(text[i:])
+		i += run
+		seg += run
+		if seg > 1 {
+			initials = false
+		}
+		if i == len(text) {
+			return i
+		}
+		c := text[i]
+		if byteClass[c]&classWordEnd != 0 {
+			return i // the usual end of a word: a space or a comma
+		}
+		r, n := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isLetter(r) || isDigit(r):
 			i += n
@@ -164,7 +283,17 @@ func (z *tokenizer) scanWord(start int) int {
 			initials = false
 		}
 	}
-	return i
+}
+
+// asciiAlnumPrefix returns the length of the run of ASCII letters and
+// digits that s starts with.
+func asciiAlnumPrefix(s string) int {
+	for i := 0; i < len(s); i++ {
+		if byteClass[s[i]]&(classLetter|classDigit) == 0 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // scanNumber extends a number over digits and inner separators
@@ -198,23 +327,29 @@ func (z *tokenizer) scanNumber(i int) int {
 
 // splitAndEmit emits a scanned token, splitting a word's possessive "'s"
 // and negation "n't" into tokens of their own.
-func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind, brk bool) {
-	if kind == redline.TokenWord {
+func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind) {
+	if kind == redline.TokenWord && mayHaveClitic(z.text[start:end]) {
 		if cut := clitic(z.text[start:end]); cut > 0 {
-			z.emit(start, start+cut, kind, brk)
-			z.emit(start+cut, end, kind, false)
+			z.emit(start, start+cut, kind)
+			z.emit(start+cut, end, kind)
 			return
 		}
 	}
-	z.emit(start, end, kind, brk)
+	z.emit(start, end, kind)
+}
+
+// mayHaveClitic reports whether w might end in a clitic. Every clitic has
+// its apostrophe two or three bytes from the end of the word, counting the
+// last byte of "’" (E2 80 99), so testing those two bytes spares almost
+// every word the comparisons in clitic.
+func mayHaveClitic(w string) bool {
+	n := len(w)
+	return n >= 3 && (apostropheEnd(w[n-2]) || apostropheEnd(w[n-3]))
 }
 
 // clitic returns where a trailing "'s", "’s", "n't" or "n’t" starts in w,
 // or 0 when w has none.
 func clitic(w string) int {
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
-		return 0
-	}
 	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'S", "’S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return len(w) - len(suf)
