@@ -11,7 +11,7 @@ import (
 // day", "that year", "the past two years", "the past", "the future".
 func (s *scanner) matchRel(i int) (match, bool) {
 	a, j := i, i
-	the := isThe(s.t[i].s)
+	the := s.word(i, "the")
 	if the {
 		if j+1 >= len(s.t) || s.t[j+1].lex.cls == 0 && s.t[j+1].kind != redline.TokenNumber {
 			return match{}, false

@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"strings"
-
 	"redline"
 )
 
@@ -24,6 +22,7 @@ type match struct {
 // narrative time in force, and the tokens of the current sentence.
 type scanner struct {
 	text     string
+	fold     []byte // text with ASCII letters in lower case (see foldASCII)
 	dct      point
 	narr     point
 	hasNarr  bool
@@ -68,8 +67,8 @@ func (s *scanner) trigger(i int) bool {
 	case redline.TokenNumber:
 		return true
 	case redline.TokenWord:
-		return t.lex.cls&cTrigger != 0 || t.hy > 0 || isThe(t.s) || (t.upper && len(t.s) == 2 && t.s[0] == 'Q') ||
-			isWordAt(t.s, "fiscal") || isWordAt(t.s, "final")
+		return t.lex.cls&cTrigger != 0 || t.hy > 0 || s.word(i, "the") || (t.upper && len(t.s) == 2 && t.s[0] == 'Q') ||
+			s.word(i, "fiscal") || s.word(i, "final")
 	case redline.TokenQuote:
 		return i+1 < len(s.t) && s.t[i+1].nk == nDecade
 	}
@@ -119,13 +118,13 @@ func (s *scanner) matchWords(i int) (match, bool) {
 		return s.matchMod(i)
 	case t.lex.is(cSeason):
 		return s.matchSeason(i, 0)
-	case t.lex.is(cRel) || isThe(t.s):
+	case t.lex.is(cRel) || s.word(i, "the"):
 		return s.matchRel(i)
 	case t.lex.is(cOrdinal):
 		return s.matchOrdinal(i)
-	case t.s[0] == 'Q' || isWordAt(t.s, "fiscal"):
+	case t.s[0] == 'Q' || s.word(i, "fiscal"):
 		return s.matchQuarterCode(i)
-	case isWordAt(t.s, "final"):
+	case s.word(i, "final"):
 		return s.matchOrdinal(i)
 	case t.lex.is(cNoon):
 		return s.matchClockWord(i)
@@ -171,15 +170,20 @@ func refMatch(a, b int, ref int) (match, bool) {
 	return match{a: a, b: b, val: refValues[ref], typ: redline.TimeDate, anchor: redline.AnchorDocument}, true
 }
 
-// word reports whether token i exists and is the word w, ignoring case.
+// word reports whether token i exists and is w, ignoring the case of ASCII
+// letters; w is in lower case.
 func (s *scanner) word(i int, w string) bool {
-	return i >= 0 && i < len(s.t) && len(s.t[i].s) == len(w) && strings.EqualFold(s.t[i].s, w)
+	return i >= 0 && i < len(s.t) && string(s.t[i].low) == w
 }
 
-// wordIn reports whether token i is one of ws.
+// wordIn reports whether token i is one of ws, which are in lower case.
 func (s *scanner) wordIn(i int, ws ...string) bool {
+	if i < 0 || i >= len(s.t) {
+		return false
+	}
+	low := s.t[i].low
 	for _, w := range ws {
-		if s.word(i, w) {
+		if string(low) == w {
 			return true
 		}
 	}
@@ -207,9 +211,3 @@ func (s *scanner) boundary(i int) bool {
 
 // plural reports whether a unit word is plural ("years").
 func plural(w string) bool { return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') }
-
-func isThe(w string) bool {
-	return len(w) == 3 && (w == "the" || w == "The" || strings.EqualFold(w, "the"))
-}
-
-func isWordAt(w, x string) bool { return len(w) == len(x) && strings.EqualFold(w, x) }

@@ -43,7 +43,7 @@ func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time)
 	s := t.pool.Get().(*scanner)
 	defer t.pool.Put(s)
 	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	*s = scanner{text: text, dct: day(pub), t: s.t[:0], cues: s.cues[:0]}
+	*s = scanner{text: text, fold: foldASCII(s.fold[:0], text), dct: day(pub), t: s.t[:0], cues: s.cues[:0]}
 	s.out = make([]redline.TimeExpr, 0, len(text)/80+4)
 	s.sents = make([]int, 0, len(text)/80+4)
 	r := &Result{Published: redline.Day(pub), Narrative: make([]redline.Date, len(sents))}
@@ -52,7 +52,7 @@ func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time)
 			r.Narrative[i] = redline.Date{Value: s.narr.value(), Grain: narrGrain(s.narr), Anchor: redline.AnchorNarrative}
 		}
 		s.sent = i
-		s.t = load(s.t, text, sent)
+		s.load(sent)
 		first := len(s.out)
 		s.sentence()
 		r.Deadlines = s.deadlines(r.Deadlines, first)

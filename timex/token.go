@@ -26,6 +26,7 @@ const (
 type tok struct {
 	span  redline.Span
 	s     string
+	low   []byte // s with ASCII letters in lower case, a slice of scanner.fold
 	kind  redline.TokenKind
 	lex   lex
 	upper bool    // the word starts with an upper-case letter
@@ -35,15 +36,18 @@ type tok struct {
 	width int     // digits of an integer
 }
 
-// load fills ts with the tokens of sentence s and returns it.
-func load(ts []tok, text string, s redline.Sentence) []tok {
-	ts = ts[:0]
-	for _, t := range s.Tokens {
-		w := t.Span.In(text)
+// load reads the tokens of sentence sent into s.t.
+func (s *scanner) load(sent redline.Sentence) {
+	ts := s.t[:0]
+	for _, t := range sent.Tokens {
+		w := t.Span.In(s.text)
 		k := tok{span: t.Span, s: w, kind: t.Kind}
+		if w != "" {
+			k.low = s.fold[t.Span.Start:t.Span.End]
+		}
 		switch t.Kind {
 		case redline.TokenWord:
-			k.lex = lookup(w)
+			k.lex = lookup(k.low)
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
 				k.hy = strings.IndexByte(w, '-')
@@ -56,30 +60,32 @@ func load(ts []tok, text string, s redline.Sentence) []tok {
 		}
 		ts = append(ts, k)
 	}
-	return ts
+	s.t = ts
 }
 
-// lookup returns the lexicon entry of w, folding ASCII case without
-// allocating. A table of first and last letters turns most words away
-// before the map is consulted.
-func lookup(w string) lex {
-	if len(w) > 16 || len(w) == 0 || !edges.has(w) {
+// foldASCII appends text to dst with ASCII letters in lower case. Every
+// other byte is copied as it is, so a token's span indexes the result as it
+// indexes text. Only ASCII is folded because every word the rules look for
+// is ASCII, and a word with other letters cannot equal one of them.
+func foldASCII(dst []byte, text string) []byte {
+	n := len(dst)
+	dst = append(dst, text...)
+	for i := n; i < len(dst); i++ {
+		if c := dst[i]; 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// lookup returns the lexicon entry of a word already in lower case. A
+// table of first and last letters turns most words away before the map is
+// consulted.
+func lookup(low []byte) lex {
+	if len(low) > 16 || len(low) == 0 || !edges.has(low) {
 		return lex{}
 	}
-	var buf [16]byte
-	lower := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			lower = false
-		}
-		buf[i] = c
-	}
-	if lower {
-		return lexicon[w]
-	}
-	return lexicon[string(buf[:len(w)])]
+	return lexicon[string(low)]
 }
 
 // edgeTable records, for each length and first letter (ASCII, folded),
@@ -99,7 +105,7 @@ func buildEdges() *edgeTable {
 
 // has reports whether some lexicon word of w's length starts and ends as w
 // does; w is 1 to 16 bytes long.
-func (e *edgeTable) has(w string) bool {
+func (e *edgeTable) has(w []byte) bool {
 	f, l := w[0], w[len(w)-1]
 	if f >= 0x80 || l >= 0x80 {
 		return false
