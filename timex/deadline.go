@@ -64,24 +64,34 @@ func nextYear(x redline.TimeExpr) (string, bool) {
 // verb of expiry.
 func (s *scanner) mayHaveDeadline() bool {
 	for i := range s.t {
-		if s.t[i].kind != redline.TokenWord {
-			continue
-		}
-		if (len(s.t[i].s) == 2 || len(s.t[i].s) >= 8) && s.wordIn(i, "by", "deadline", "deadlines") {
-			return true
-		}
-		if n := len(s.t[i].s); n >= 3 && n <= 10 && s.wordIn(i, "expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates") {
+		if s.t[i].kind == redline.TokenWord && deadlineWord(s.t[i].low) {
 			return true
 		}
 	}
 	return false
 }
 
-// expiryVerbs say that something runs out at a time: "the snapback power
-// lapses on 18 October", "the ceasefire expires at midnight".
-var expiryVerbs = map[string]bool{
-	"expires": true, "expire": true, "lapses": true, "lapse": true, "ends": true, "runs": true,
-	"falls": true, "due": true, "terminates": true,
+// deadlineWord reports whether a word in lower case is "by", "deadline" or
+// a verb of expiry. It repeats expiryVerb's words so that the test needs no
+// copy of the word.
+func deadlineWord(low []byte) bool {
+	switch string(low) {
+	case "by", "deadline", "deadlines",
+		"expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates":
+		return true
+	}
+	return false
+}
+
+// expiryVerb reports whether w, in lower case, says that something runs
+// out at a time: "the snapback power lapses on 18 October", "the
+// ceasefire expires at midnight".
+func expiryVerb(w string) bool {
+	switch w {
+	case "expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates":
+		return true
+	}
+	return false
 }
 
 // expiring reads "<action> lapses on TIME" before the time at token a
@@ -94,7 +104,7 @@ func (s *scanner) expiring(a int) (string, bool) {
 	if s.word(v, "out") { // "runs out on"
 		v--
 	}
-	if v < 1 || !expiryVerbs[strings.ToLower(s.tokText(v))] { // only where "on"/"in"/"at"/"by" precedes a time
+	if v < 1 || !expiryVerb(strings.ToLower(s.tokText(v))) { // only where "on"/"in"/"at"/"by" precedes a time
 		return "", false
 	}
 	if s.word(v-1, "to") && s.word(v-2, "due") { // "was due to expire on"
