@@ -25,6 +25,7 @@ type scanner struct {
 	fold     []byte // text with ASCII letters in lower case (see foldASCII)
 	dct      point
 	narr     point
+	narrVal  string // narr.value(), written once for every sentence it is in force
 	hasNarr  bool
 	narrSent int
 	// explicit is true when the narrative time was written out or computed
@@ -148,7 +149,7 @@ func (s *scanner) emit(m match) {
 		Type: m.typ, Mod: m.mod, Anchor: m.anchor})
 	s.sents = append(s.sents, s.sent)
 	if m.cal && !s.wordIn(m.a-1, "since", "until", "till") {
-		s.narr, s.hasNarr, s.narrSent = m.p, true, s.sent
+		s.narr, s.narrVal, s.hasNarr, s.narrSent = m.p, m.val, true, s.sent
 		s.explicit = m.anchor != redline.AnchorDocument
 	}
 }

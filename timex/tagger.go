@@ -49,7 +49,7 @@ func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time)
 	r := &Result{Published: redline.Day(pub), Narrative: make([]redline.Date, len(sents))}
 	for i, sent := range sents {
 		if s.hasNarr {
-			r.Narrative[i] = redline.Date{Value: s.narr.value(), Grain: narrGrain(s.narr), Anchor: redline.AnchorNarrative}
+			r.Narrative[i] = redline.Date{Value: s.narrVal, Grain: narrGrain(s.narr), Anchor: redline.AnchorNarrative}
 		}
 		s.sent = i
 		s.load(sent)
