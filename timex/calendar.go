@@ -172,9 +172,9 @@ func (p point) value() string {
 	b := make([]byte, 0, 16)
 	switch p.g {
 	case redline.GrainCentury:
-		return pad(b, p.y/100, 2) + "XX"
+		return string(append(appendPad(b, p.y/100, 2), "XX"...))
 	case redline.GrainDecade:
-		return pad(b, p.y/10, 3) + "X"
+		return string(append(appendPad(b, p.y/10, 3), 'X'))
 	}
 	b = appendPad(b, p.y, 4)
 	switch p.g {
@@ -202,20 +202,21 @@ func (p point) value() string {
 	return string(b)
 }
 
-func pad(b []byte, n, width int) string { return string(appendPad(b, n, width)) }
-
+// appendPad appends the last width digits of n (0 when n is negative) to
+// b, padded with zeros to width.
 func appendPad(b []byte, n, width int) []byte {
 	if n < 0 {
 		n = 0
 	}
-	s := strconv.Itoa(n)
-	for i := len(s); i < width; i++ {
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], int64(n), 10)
+	for i := len(digits); i < width; i++ {
 		b = append(b, '0')
 	}
-	if len(s) > width {
-		s = s[len(s)-width:]
+	if len(digits) > width {
+		digits = digits[len(digits)-width:]
 	}
-	return append(b, s...)
+	return append(b, digits...)
 }
 
 // valid reports whether the point can be written as a calendar value.

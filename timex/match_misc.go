@@ -266,7 +266,9 @@ func (s *scanner) clockAt(a, j, h, mi int) (match, bool) {
 		}
 	}
 	p.g = redline.GrainTime
-	p.tod = string(appendPad(appendPad(nil, h, 2), mi, 2))
-	p.tod = p.tod[:2] + ":" + p.tod[2:] + zone
+	tod := appendPad(make([]byte, 0, 8), h, 2) // "10:30Z"
+	tod = append(tod, ':')
+	tod = appendPad(tod, mi, 2)
+	p.tod = string(append(tod, zone...))
 	return calMatch(a, j, p, anchor)
 }
