@@ -117,14 +117,16 @@ var approxMods = [...]string{"", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_M
 type lex struct {
 	cls class
 	val int16
-	u   unit  // for units and adverbs of sets
-	dir uint8 // for directions, which share words with modifiers
+	u   unit    // for units and adverbs of sets
+	dir uint8   // for directions, which share words with modifiers
+	cue cueRole // for words that mark a tense, which need not be time words
 }
 
 func (l lex) is(c class) bool { return l.cls&c != 0 }
 
-// lexicon maps lower-case words to their roles. It is built once and only
-// read afterwards, so it is safe for concurrent use.
+// lexicon maps lower-case words to their roles in time expressions and
+// as tense cues, so that one look-up per word finds both. It is built once
+// and only read afterwards, so it is safe for concurrent use.
 var lexicon = buildLexicon()
 
 func buildLexicon() map[string]lex {
@@ -161,6 +163,11 @@ func buildLexicon() map[string]lex {
 	addUnits(add)
 	addNumbers(add)
 	addWords(add)
+	for w, role := range cueWords {
+		l := m[w]
+		l.cue = role
+		m[w] = l
+	}
 	return m
 }
 

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"redline"
 )
@@ -22,18 +23,23 @@ type cue struct {
 	t  tense
 }
 
-// cueWords maps the words that mark a tense to their role.
+// cueWords maps the words that mark a tense to their role. The lexicon
+// holds the same roles, so that loading a sentence finds them.
 var cueWords = buildCueWords()
+
+// cueRole is the part a word plays in marking a tense.
+type cueRole uint8
 
 // Roles of tense words.
 const (
-	cueFuture = iota + 1
-	cueFutureBeforeTo
+	cueFuture         cueRole = iota + 1
+	cueFutureBeforeTo         // the future before "to" or "for": "expected to"
 	cuePast
+	cueTo // "to": the future before an infinitive ("to run")
 )
 
-func buildCueWords() map[string]uint8 {
-	m := make(map[string]uint8)
+func buildCueWords() map[string]cueRole {
+	m := make(map[string]cueRole)
 	for w := range pastWords {
 		m[w] = cuePast
 	}
@@ -43,7 +49,7 @@ func buildCueWords() map[string]uint8 {
 	for w := range futureWords {
 		m[w] = cueFuture
 	}
-	m["to"] = cueFutureBeforeTo + 10
+	m["to"] = cueTo
 	return m
 }
 
@@ -102,14 +108,19 @@ func (s *scanner) findCues(cues []cue) []cue {
 		if t.kind != redline.TokenWord || len(t.s) > len(buf) || t.s == "" {
 			continue
 		}
-		w := redline.AppendLower(buf[:0], t.s)
-		role := cueWords[string(w)]
+		w, role := t.low, t.lex.cue
+		if !isASCII(t.s) {
+			// The lexicon folds ASCII letters alone; in full Unicode "İ"
+			// and the Kelvin sign lower-case to the ASCII "i" and "k".
+			w = redline.AppendLower(buf[:0], t.s)
+			role = cueWords[string(w)]
+		}
 		switch {
 		case role == cueFuture:
 			cues = append(cues, cue{i, tenseFuture})
 		case role == cueFutureBeforeTo && s.wordIn(i+1, "to", "for"):
 			cues = append(cues, cue{i, tenseFuture})
-		case role == cueFutureBeforeTo+10 && s.infinitive(i+1):
+		case role == cueTo && s.infinitive(i+1):
 			cues = append(cues, cue{i, tenseFuture})
 		case role == cuePast && !s.presentPassive(i):
 			cues = append(cues, cue{i, tensePast})
@@ -118,6 +129,16 @@ func (s *scanner) findCues(cues []cue) []cue {
 		}
 	}
 	return cues
+}
+
+// isASCII reports whether w has only ASCII characters.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitive reports whether token i looks like the verb of an infinitive
