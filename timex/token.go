@@ -70,13 +70,24 @@ func (s *scanner) load(sent redline.Sentence) {
 func foldASCII(dst []byte, text string) []byte {
 	n := len(dst)
 	dst = append(dst, text...)
-	for i := n; i < len(dst); i++ {
-		if c := dst[i]; 'A' <= c && c <= 'Z' {
-			dst[i] = c + 'a' - 'A'
-		}
+	folded := dst[n:]
+	for i, c := range folded {
+		folded[i] = lowerASCII[c]
 	}
 	return dst
 }
+
+// lowerASCII maps every byte to itself but the ASCII capitals, which it
+// maps to small letters. A table costs less than a test per byte.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // lookup returns the lexicon entry of a word already in lower case. A
 // table of first and last letters turns most words away before the map is
