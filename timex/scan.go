@@ -68,8 +68,7 @@ func (s *scanner) trigger(i int) bool {
 	case redline.TokenNumber:
 		return true
 	case redline.TokenWord:
-		return t.lex.cls&cTrigger != 0 || t.hy > 0 || s.word(i, "the") || (t.upper && len(t.s) == 2 && t.s[0] == 'Q') ||
-			s.word(i, "fiscal") || s.word(i, "final")
+		return t.start
 	case redline.TokenQuote:
 		return i+1 < len(s.t) && s.t[i+1].nk == nDecade
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 
 	"redline"
@@ -30,6 +31,7 @@ type tok struct {
 	kind  redline.TokenKind
 	lex   lex
 	upper bool    // the word starts with an upper-case letter
+	start bool    // the word may start an expression (see scanner.trigger)
 	hy    int     // index of the first hyphen in a word, or 0
 	nk    numKind // shape of a number token
 	n     int     // value of an integer, ordinal or decade
@@ -38,10 +40,11 @@ type tok struct {
 
 // load reads the tokens of sentence sent into s.t.
 func (s *scanner) load(sent redline.Sentence) {
-	ts := s.t[:0]
-	for _, t := range sent.Tokens {
+	s.t = slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
+	for i, t := range sent.Tokens {
+		k := &s.t[i]
 		w := t.Span.In(s.text)
-		k := tok{span: t.Span, s: w, kind: t.Kind}
+		*k = tok{span: t.Span, s: w, kind: t.Kind}
 		if w != "" {
 			k.low = s.fold[t.Span.Start:t.Span.End]
 		}
@@ -50,17 +53,14 @@ func (s *scanner) load(sent redline.Sentence) {
 			k.lex = lookup(k.low)
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
-				k.hy = strings.IndexByte(w, '-')
-				if k.hy < 0 {
-					k.hy = 0
-				}
+				k.hy = max(strings.IndexByte(w, '-'), 0)
 			}
+			k.start = k.lex.cls&cTrigger != 0 || k.hy > 0 || string(k.low) == "the" ||
+				k.upper && len(w) == 2 && w[0] == 'Q' || string(k.low) == "fiscal"
 		case redline.TokenNumber:
 			k.nk, k.n, k.width = readNumber(w)
 		}
-		ts = append(ts, k)
 	}
-	s.t = ts
 }
 
 // foldASCII appends text to dst with ASCII letters in lower case. Every
