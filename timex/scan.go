@@ -76,28 +76,25 @@ func (s *scanner) trigger(i int) bool {
 }
 
 // matchAt tries every rule at token i and returns the longest match.
-func (s *scanner) matchAt(i int) (match, bool) {
-	var best match
-	found := false
-	try := func(m match, ok bool) {
-		if ok && (!found || m.b > best.b) {
-			best, found = m, true
-		}
-	}
+func (s *scanner) matchAt(i int) (best match, found bool) {
 	t := &s.t[i]
 	switch {
 	case t.kind == redline.TokenNumber || t.kind == redline.TokenQuote:
-		try(s.matchNumber(i))
+		best, found = s.matchNumber(i)
 	case t.lex.is(cMonth):
-		try(s.matchMonth(i))
+		best, found = s.matchMonth(i)
 	case t.lex.is(cWeekday):
-		try(s.matchWeekday(i))
+		best, found = s.matchWeekday(i)
 	}
 	if t.kind == redline.TokenWord {
-		try(s.matchWords(i))
+		if m, ok := s.matchWords(i); ok && (!found || m.b > best.b) {
+			best, found = m, true
+		}
 	}
 	if t.lex.is(cNumber | cVague | cApprox) {
-		try(s.matchQuantity(i))
+		if m, ok := s.matchQuantity(i); ok && (!found || m.b > best.b) {
+			best, found = m, true
+		}
 	}
 	return best, found
 }
