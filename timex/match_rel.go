@@ -13,6 +13,7 @@ func (s *scanner) matchRel(i int) (match, bool) {
 	a, j := i, i
 	the := s.word(i, "the")
 	if the {
+		// load lets "the" start an expression only where this test passes.
 		if j+1 >= len(s.t) || s.t[j+1].lex.cls == 0 && s.t[j+1].kind != redline.TokenNumber {
 			return match{}, false
 		}

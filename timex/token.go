@@ -55,10 +55,16 @@ func (s *scanner) load(sent redline.Sentence) {
 			if k.lex.cls == 0 {
 				k.hy = max(strings.IndexByte(w, '-'), 0)
 			}
-			k.start = k.lex.cls&cTrigger != 0 || k.hy > 0 || string(k.low) == "the" ||
-				k.upper && len(w) == 2 && w[0] == 'Q' || string(k.low) == "fiscal"
+			k.start = k.lex.cls&cTrigger != 0 || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q' ||
+				string(k.low) == "fiscal"
 		case redline.TokenNumber:
 			k.nk, k.n, k.width = readNumber(w)
+		}
+		// "the" may start an expression only before a time word or a
+		// number ("the following day", "the 1990s"): matchRel reads
+		// nothing else after it, and "the" is too common to try in vain.
+		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(s.t[i-1].low) == "the" {
+			s.t[i-1].start = true
 		}
 	}
 }
