@@ -14,7 +14,7 @@ import (
 // deadline of 1 March for talks") or the goal of "by" after a modal or
 // "to" ("must respond by March 1").
 func (s *scanner) deadlines(ds []redline.Deadline, first int) []redline.Deadline {
-	if first == len(s.out) || !s.mayHaveDeadline() {
+	if first == len(s.out) || !s.deadlineWord {
 		return ds
 	}
 	for k := first; k < len(s.out); k++ {
@@ -60,39 +60,14 @@ func nextYear(x redline.TimeExpr) (string, bool) {
 	return next, true
 }
 
-// mayHaveDeadline reports whether the sentence has "deadline", "by" or a
-// verb of expiry.
-func (s *scanner) mayHaveDeadline() bool {
-	for i := range s.t {
-		if s.t[i].kind == redline.TokenWord && deadlineWord(s.t[i].low) {
-			return true
-		}
-	}
-	return false
-}
+// expiryVerbs say that something runs out at a time: "the snapback power
+// lapses on 18 October", "the ceasefire expires at midnight".
+var expiryVerbs = setOf("expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates")
 
-// deadlineWord reports whether a word in lower case is "by", "deadline" or
-// a verb of expiry. It repeats expiryVerb's words so that the test needs no
-// copy of the word.
-func deadlineWord(low []byte) bool {
-	switch string(low) {
-	case "by", "deadline", "deadlines",
-		"expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates":
-		return true
-	}
-	return false
-}
-
-// expiryVerb reports whether w, in lower case, says that something runs
-// out at a time: "the snapback power lapses on 18 October", "the
-// ceasefire expires at midnight".
-func expiryVerb(w string) bool {
-	switch w {
-	case "expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates":
-		return true
-	}
-	return false
-}
+// deadlineWords are the words without which a sentence holds no deadline:
+// "by", "deadline" and the verbs of expiry. The lexicon marks them, so
+// that loading a sentence notes whether it has one.
+var deadlineWords = append([]string{"by", "deadline", "deadlines"}, keys(expiryVerbs)...)
 
 // expiring reads "<action> lapses on TIME" before the time at token a
 // and returns the action: the words before the verb, without determiners.
@@ -104,7 +79,7 @@ func (s *scanner) expiring(a int) (string, bool) {
 	if s.word(v, "out") { // "runs out on"
 		v--
 	}
-	if v < 1 || !expiryVerb(strings.ToLower(s.tokText(v))) { // only where "on"/"in"/"at"/"by" precedes a time
+	if v < 1 || !expiryVerbs[strings.ToLower(s.tokText(v))] { // only where "on"/"in"/"at"/"by" precedes a time
 		return "", false
 	}
 	if s.word(v-1, "to") && s.word(v-2, "due") { // "was due to expire on"

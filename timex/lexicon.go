@@ -120,12 +120,16 @@ type lex struct {
 	u   unit    // for units and adverbs of sets
 	dir uint8   // for directions, which share words with modifiers
 	cue cueRole // for words that mark a tense, which need not be time words
+	// deadline marks the words a sentence needs to hold a deadline (see
+	// deadlineWords).
+	deadline bool
 }
 
 func (l lex) is(c class) bool { return l.cls&c != 0 }
 
-// lexicon maps lower-case words to their roles in time expressions and
-// as tense cues, so that one look-up per word finds both. It is built once
+// lexicon maps lower-case words to their roles in time expressions, as
+// tense cues and as signs of a deadline, so that one look-up per word
+// finds them all. It is built once
 // and only read afterwards, so it is safe for concurrent use.
 var lexicon = buildLexicon()
 
@@ -166,6 +170,11 @@ func buildLexicon() map[string]lex {
 	for w, role := range cueWords {
 		l := m[w]
 		l.cue = role
+		m[w] = l
+	}
+	for _, w := range deadlineWords {
+		l := m[w]
+		l.deadline = true
 		m[w] = l
 	}
 	return m

@@ -73,6 +73,15 @@ func setOf(ws ...string) map[string]bool {
 	return m
 }
 
+// keys returns the words of a set, in no order.
+func keys(set map[string]bool) []string {
+	ws := make([]string, 0, len(set))
+	for w := range set {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 // tenseAt returns the tense of the cue nearest to token i, preferring the
 // cue before it on a tie ("arrived on Wednesday and will leave"), or
 // tenseNone when the sentence has no cue. A time followed closely by

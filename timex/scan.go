@@ -34,10 +34,12 @@ type scanner struct {
 	explicit bool
 	sent     int
 	t        []tok
-	cues     []cue
-	cuesDone bool
-	out      []redline.TimeExpr
-	sents    []int
+	// deadlineWord is true when the sentence has one of deadlineWords.
+	deadlineWord bool
+	cues         []cue
+	cuesDone     bool
+	out          []redline.TimeExpr
+	sents        []int
 }
 
 // sentence finds the expressions of the current sentence.

@@ -41,6 +41,7 @@ type tok struct {
 // load reads the tokens of sentence sent into s.t.
 func (s *scanner) load(sent redline.Sentence) {
 	s.t = slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
+	s.deadlineWord = false
 	for i, t := range sent.Tokens {
 		k := &s.t[i]
 		w := t.Span.In(s.text)
@@ -51,6 +52,7 @@ func (s *scanner) load(sent redline.Sentence) {
 		switch t.Kind {
 		case redline.TokenWord:
 			k.lex = lookup(k.low)
+			s.deadlineWord = s.deadlineWord || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
 				k.hy = max(strings.IndexByte(w, '-'), 0)
