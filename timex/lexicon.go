@@ -29,8 +29,13 @@ const (
 	cZone                        // GMT, UTC, ET
 	cNoon                        // val: hour: noon 12, midnight 24
 	cMisc                        // a word some rule after "the" needs: future, time, half
-	cTrigger                     // starts or may start an expression
 )
+
+// startClasses are the classes of the words that matchAt tries rules at.
+// A word of no other class ("about", "ago", "morning", "GMT", "time") is
+// only ever read after the start of an expression.
+const startClasses = cMonth | cWeekday | cUnit | cNumber | cVague | cOrdinal | cSeason | cRel | cMod | cDeictic |
+	cRef | cEvery | cAdverbSet | cNoon
 
 // unit is a unit of duration.
 type unit uint8
@@ -138,7 +143,7 @@ func buildLexicon() map[string]lex {
 	add := func(c class, val int, u unit, words ...string) {
 		for _, w := range words {
 			l := m[w]
-			l.cls |= c | cTrigger
+			l.cls |= c
 			switch {
 			case c == cDir:
 				l.dir = uint8(val)

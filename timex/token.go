@@ -57,8 +57,8 @@ func (s *scanner) load(sent redline.Sentence) {
 			if k.lex.cls == 0 {
 				k.hy = max(strings.IndexByte(w, '-'), 0)
 			}
-			k.start = k.lex.cls&cTrigger != 0 || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q' ||
-				string(k.low) == "fiscal"
+			k.start = k.lex.cls&startClasses != 0 || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q' ||
+				string(k.low) == "fiscal" || string(k.low) == "final"
 		case redline.TokenNumber:
 			k.nk, k.n, k.width = readNumber(w)
 		}
