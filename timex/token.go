@@ -51,7 +51,9 @@ func (s *scanner) load(sent redline.Sentence) {
 		}
 		switch t.Kind {
 		case redline.TokenWord:
-			k.lex = lookup(k.low)
+			if edges.has(k.low) { // lookup, inlined by hand for the commonest call
+				k.lex = words.get(k.low)
+			}
 			s.deadlineWord = s.deadlineWord || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
@@ -98,13 +100,62 @@ var lowerASCII = func() (t [256]byte) {
 }()
 
 // lookup returns the lexicon entry of a word already in lower case. A
-// table of first and last letters turns most words away before the map is
-// consulted.
+// table of first and last letters turns most words away before the word
+// table is consulted.
 func lookup(low []byte) lex {
-	if len(low) > 16 || len(low) == 0 || !edges.has(low) {
+	if !edges.has(low) {
 		return lex{}
 	}
-	return lexicon[string(low)]
+	return words.get(low)
+}
+
+// wordTable holds the lexicon for look-up by lower-case bytes: an
+// open-addressing hash table whose hash reads only a word's length and
+// three of its letters. Loading a sentence looks up about half its words,
+// and this costs a third of what a Go map does, whose hash reads every
+// byte and whose probing is built for larger tables.
+type wordTable struct {
+	keys    [wordSlots]string
+	entries [wordSlots]lex
+}
+
+// wordSlots is the size of a word table: a power of two, and more than
+// twice the lexicon's size so that probes stay short.
+const wordSlots = 1024
+
+var words = buildWordTable(lexicon)
+
+func buildWordTable(lexicon map[string]lex) *wordTable {
+	if 2*len(lexicon) > wordSlots {
+		panic("timex: the lexicon has outgrown its word table")
+	}
+	t := new(wordTable)
+	for w, l := range lexicon {
+		i := wordHash([]byte(w))
+		for t.keys[i] != "" {
+			i = (i + 1) % wordSlots
+		}
+		t.keys[i], t.entries[i] = w, l
+	}
+	return t
+}
+
+// get returns the entry of w, or nothing when w is not in the table.
+func (t *wordTable) get(w []byte) lex {
+	for i := wordHash(w); t.keys[i] != ""; i = (i + 1) % wordSlots {
+		if t.keys[i] == string(w) {
+			return t.entries[i]
+		}
+	}
+	return lex{}
+}
+
+// wordHash returns the first slot to probe for a word of one or more
+// bytes.
+func wordHash(w []byte) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return h * 0x9E3779B1 >> (32 - 10) // Fibonacci hashing to 10 bits
 }
 
 // edgeTable records, for each length and first letter (ASCII, folded),
@@ -123,8 +174,11 @@ func buildEdges() *edgeTable {
 }
 
 // has reports whether some lexicon word of w's length starts and ends as w
-// does; w is 1 to 16 bytes long.
+// does.
 func (e *edgeTable) has(w []byte) bool {
+	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
 	f, l := w[0], w[len(w)-1]
 	if f >= 0x80 || l >= 0x80 {
 		return false
