@@ -43,9 +43,10 @@ func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time)
 	s := t.pool.Get().(*scanner)
 	defer t.pool.Put(s)
 	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	*s = scanner{text: text, fold: foldASCII(s.fold[:0], text), dct: day(pub), t: s.t[:0], cues: s.cues[:0]}
-	s.out = make([]redline.TimeExpr, 0, len(text)/80+4)
-	s.sents = make([]int, 0, len(text)/80+4)
+	// The scanner's slices are kept for the next document; the result gets
+	// copies of exactly the size found, not a guess grown by appending.
+	*s = scanner{text: text, fold: foldASCII(s.fold[:0], text), dct: day(pub), t: s.t[:0], cues: s.cues[:0],
+		out: s.out[:0], sents: s.sents[:0]}
 	r := &Result{Published: redline.Day(pub), Narrative: make([]redline.Date, len(sents))}
 	for i, sent := range sents {
 		if s.hasNarr {
@@ -57,8 +58,8 @@ func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time)
 		s.sentence()
 		r.Deadlines = s.deadlines(r.Deadlines, first)
 	}
-	r.Times, r.Sentences = s.out, s.sents
-	s.out, s.sents = nil, nil
+	r.Times = append(make([]redline.TimeExpr, 0, len(s.out)), s.out...)
+	r.Sentences = append(make([]int, 0, len(s.sents)), s.sents...)
 	return r
 }
 
