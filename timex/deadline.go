@@ -90,7 +90,7 @@ func (s *scanner) expiring(a int) (string, bool) {
 	}
 	var words []string
 	for k := v - 1; k >= 0 && len(words) < 3 && s.t[k].kind == redline.TokenWord; k-- {
-		w := strings.ToLower(s.t[k].s)
+		w := strings.ToLower(s.str(k))
 		if w == "itself" || w == "themselves" {
 			continue // "the mechanism itself lapses"
 		}
@@ -115,7 +115,7 @@ func (s *scanner) tokText(i int) string {
 	if i < 0 || i >= len(s.t) {
 		return ""
 	}
-	return s.t[i].s
+	return s.str(i)
 }
 
 // tokenRange returns the tokens [a, b) of the current sentence that span sp
@@ -181,7 +181,7 @@ func (s *scanner) actionAfterFor(k int) string {
 	if k >= len(s.t) || s.t[k].kind != redline.TokenWord || s.t[k].lex.cls != 0 {
 		return ""
 	}
-	return strings.ToLower(s.t[k].s)
+	return strings.ToLower(s.str(k))
 }
 
 // modalVerb finds, before token by, the verb after the nearest "to",
@@ -194,7 +194,7 @@ func (s *scanner) modalVerb(by int) (string, bool) {
 			for v+1 < by && s.wordIn(v, "be", "have", "been", "not", "also") && s.t[v+1].kind == redline.TokenWord {
 				v++ // "must be ready by": the action is "ready", not "be"
 			}
-			return strings.ToLower(s.t[v].s), true
+			return strings.ToLower(s.str(v)), true
 		}
 	}
 	return "", false
@@ -207,7 +207,7 @@ func (s *scanner) words(a, b int) string {
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(strings.ToLower(s.t[i].s))
+		sb.WriteString(strings.ToLower(s.str(i)))
 	}
 	return sb.String()
 }

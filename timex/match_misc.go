@@ -11,7 +11,7 @@ import (
 // where English uses it so: "for years", "within minutes", "days before".
 func (s *scanner) matchBareUnit(i int) (match, bool) {
 	t := &s.t[i]
-	if !strings.HasSuffix(t.s, "s") || t.upper {
+	if !strings.HasSuffix(s.str(i), "s") || t.upper {
 		return match{}, false
 	}
 	q := quant{vague: true, u: t.lex.u, end: i + 1}
@@ -30,7 +30,7 @@ func (s *scanner) matchBareUnit(i int) (match, bool) {
 // matchHyphen reads hyphenated words: "mid-2014", "mid-February",
 // "three-month", "third-quarter", "decades-long".
 func (s *scanner) matchHyphen(i int) (match, bool) {
-	w, low := s.t[i].s, s.t[i].low
+	w, low := s.str(i), s.lower(i)
 	h := s.t[i].hy
 	head, rest := lookup(low[:h]), low[h+1:]
 	switch {
@@ -69,13 +69,13 @@ func (s *scanner) modHyphen(i int, head lex, r int) (match, bool) {
 	mod := modName(int(head.val))
 	var p point
 	var anchor redline.Anchor = redline.AnchorNone
-	switch nk, n, width := readNumber(s.t[i].s[r:]); {
+	switch nk, n, width := readNumber(s.str(i)[r:]); {
 	case nk == nInt && width == 4:
 		p = point{g: redline.GrainYear, y: n}
 	case nk == nDecade && width == 4:
 		p = point{g: redline.GrainDecade, y: n}
 	default:
-		l := lookup(s.t[i].low[r:])
+		l := lookup(s.lower(i)[r:])
 		if !l.is(cMonth) || l.is(cAbbr) {
 			return match{}, false
 		}
@@ -158,7 +158,7 @@ func (s *scanner) quarter(a, j, n int) (match, bool) {
 
 // matchQuarterCode reads "Q3 2013", "Q3" and "fiscal 2013".
 func (s *scanner) matchQuarterCode(i int) (match, bool) {
-	w := s.t[i].s
+	w := s.str(i)
 	if s.word(i, "fiscal") {
 		j := i + 1
 		if s.word(j, "year") {
@@ -178,7 +178,7 @@ func (s *scanner) matchQuarterCode(i int) (match, bool) {
 // matchClock reads "10:30", "10:30 a.m. GMT", "15:00 GMT Saturday"; a
 // clock with seconds and no meridiem is a duration ("3:07:35").
 func (s *scanner) matchClock(i int) (match, bool) {
-	w := s.t[i].s
+	w := s.str(i)
 	f := strings.Split(w, ":")
 	if len(f) < 2 || len(f) > 3 || len(f[1]) != 2 {
 		return match{}, false
@@ -233,7 +233,7 @@ func (s *scanner) matchClockWord(i int) (match, bool) {
 // at j with an optional meridiem, time zone and day.
 func (s *scanner) clockAt(a, j, h, mi int) (match, bool) {
 	if s.lx(j).is(cMeridiem) {
-		pm := s.t[j].low[0] == 'p'
+		pm := s.lower(j)[0] == 'p'
 		switch {
 		case pm && h < 12:
 			h += 12

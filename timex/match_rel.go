@@ -75,7 +75,7 @@ func (s *scanner) matchAfterThe(a, j int) (match, bool) {
 	case lj.is(cOrdinal) || (lj.is(cRel) && lj.val == relLast || s.word(j, "final")) && s.lx(j+1).u == uQuarter &&
 		s.word(j+2, "of"):
 		return s.matchOrdinal(j)
-	case lj.u != uNone && lj.u > uHour && plural(s.t[j].s) && s.wordIn(a-1, "over", "for", "through", "throughout"):
+	case lj.u != uNone && lj.u > uHour && plural(s.str(j)) && s.wordIn(a-1, "over", "for", "through", "throughout"):
 		return durMatch(a, j+1, quant{vague: true, u: lj.u}, "")
 	case s.wordIn(j, "time", "moment") && s.word(a-1, "at"):
 		return s.narrativeRef(a, j+1)
@@ -130,7 +130,7 @@ func (s *scanner) relDuration(a, k, rel int, the bool) (match, bool) {
 	}
 	q, ok := s.quantity(k)
 	if !ok {
-		if t := s.lx(k); t.u != uNone && strings.HasSuffix(s.t[k].s, "s") && s.t[k].kind == redline.TokenWord {
+		if t := s.lx(k); t.u != uNone && strings.HasSuffix(s.str(k), "s") && s.t[k].kind == redline.TokenWord {
 			q = quant{vague: true, end: k + 1, u: t.u}
 			ok = true
 		}

@@ -114,14 +114,15 @@ func (s *scanner) findCues(cues []cue) []cue {
 	var buf [16]byte
 	for i := range s.t {
 		t := &s.t[i]
-		if t.kind != redline.TokenWord || len(t.s) > len(buf) || t.s == "" {
+		str := s.str(i)
+		if t.kind != redline.TokenWord || len(str) > len(buf) || str == "" {
 			continue
 		}
-		w, role := t.low, t.lex.cue
-		if !isASCII(t.s) {
+		w, role := s.lower(i), t.lex.cue
+		if !isASCII(str) {
 			// The lexicon folds ASCII letters alone; in full Unicode "İ"
 			// and the Kelvin sign lower-case to the ASCII "i" and "k".
-			w = redline.AppendLower(buf[:0], t.s)
+			w = redline.AppendLower(buf[:0], str)
 			role = cueWords[string(w)]
 		}
 		switch {
@@ -157,14 +158,14 @@ func (s *scanner) infinitive(i int) bool {
 	if i >= len(s.t) || s.t[i].kind != redline.TokenWord || s.t[i].upper || s.t[i].lex.cls != 0 {
 		return false
 	}
-	w := s.t[i].s
+	w := s.str(i)
 	if notVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false
 	}
 	if i < 2 || s.wordIn(i-2, "due", "according", "close", "next", "up", "compared", "similar") {
 		return false
 	}
-	g := s.t[i-2].s
+	g := s.str(i - 2)
 	return !pastWords[strings.ToLower(g)] && !strings.HasSuffix(g, "ed")
 }
 
@@ -341,8 +342,8 @@ func (s *scanner) yearOf(i int) (int, bool) {
 	}
 	if !prep && i+1 < len(s.t) {
 		n := &s.t[i+1]
-		if n.kind == redline.TokenWord && !n.upper && n.lex.cls == 0 && strings.HasSuffix(n.s, "s") &&
-			!strings.HasSuffix(n.s, "ss") && !strings.HasSuffix(n.s, "is") && !strings.HasSuffix(n.s, "us") {
+		if n.kind == redline.TokenWord && !n.upper && n.lex.cls == 0 && strings.HasSuffix(s.str(i+1), "s") &&
+			!strings.HasSuffix(s.str(i+1), "ss") && !strings.HasSuffix(s.str(i+1), "is") && !strings.HasSuffix(s.str(i+1), "us") {
 			return 0, false
 		}
 	}

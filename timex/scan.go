@@ -121,7 +121,7 @@ func (s *scanner) matchWords(i int) (match, bool) {
 		return s.matchRel(i)
 	case t.lex.is(cOrdinal):
 		return s.matchOrdinal(i)
-	case t.s[0] == 'Q' || s.word(i, "fiscal"):
+	case s.str(i)[0] == 'Q' || s.word(i, "fiscal"):
 		return s.matchQuarterCode(i)
 	case s.word(i, "final"):
 		return s.matchOrdinal(i)
@@ -172,7 +172,7 @@ func refMatch(a, b int, ref int) (match, bool) {
 // word reports whether token i exists and is w, ignoring the case of ASCII
 // letters; w is in lower case.
 func (s *scanner) word(i int, w string) bool {
-	return i >= 0 && i < len(s.t) && string(s.t[i].low) == w
+	return i >= 0 && i < len(s.t) && string(s.lower(i)) == w
 }
 
 // wordIn reports whether token i is one of ws, which are in lower case.
@@ -180,7 +180,7 @@ func (s *scanner) wordIn(i int, ws ...string) bool {
 	if i < 0 || i >= len(s.t) {
 		return false
 	}
-	low := s.t[i].low
+	low := s.lower(i)
 	for _, w := range ws {
 		if string(low) == w {
 			return true
@@ -199,7 +199,7 @@ func (s *scanner) lx(i int) lex {
 
 // punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.t) && s.t[i].kind == redline.TokenPunct && s.t[i].s == p
+	return i >= 0 && i < len(s.t) && s.t[i].kind == redline.TokenPunct && s.str(i) == p
 }
 
 // boundary reports whether token i is past the end or is punctuation or a

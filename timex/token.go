@@ -24,18 +24,22 @@ const (
 )
 
 // tok is a token with what the lexicon and the number reader know of it.
+// It holds no pointers, so that load can write tokens into the scanner's
+// slice without write barriers while the garbage collector is marking;
+// scanner.str and scanner.lower give its text.
 type tok struct {
-	span  redline.Span
-	s     string
-	low   []byte // s with ASCII letters in lower case, a slice of scanner.fold
-	kind  redline.TokenKind
-	lex   lex
-	upper bool    // the word starts with an upper-case letter
-	start bool    // the word may start an expression (see scanner.trigger)
-	hy    int     // index of the first hyphen in a word, or 0
-	nk    numKind // shape of a number token
-	n     int     // value of an integer, ordinal or decade
-	width int     // digits of an integer
+	span redline.Span
+	// lo and hi bound the token's text in the document: its span, or
+	// nothing when the span does not lie within the text.
+	lo, hi int
+	kind   redline.TokenKind
+	lex    lex
+	upper  bool    // the word starts with an upper-case letter
+	start  bool    // the word may start an expression (see scanner.trigger)
+	hy     int     // index of the first hyphen in a word, or 0
+	nk     numKind // shape of a number token
+	n      int     // value of an integer, ordinal or decade
+	width  int     // digits of an integer
 }
 
 // load reads the tokens of sentence sent into s.t.
@@ -44,15 +48,16 @@ func (s *scanner) load(sent redline.Sentence) {
 	s.deadlineWord = false
 	for i, t := range sent.Tokens {
 		k := &s.t[i]
+		*k = tok{span: t.Span, kind: t.Kind}
 		w := t.Span.In(s.text)
-		*k = tok{span: t.Span, s: w, kind: t.Kind}
 		if w != "" {
-			k.low = s.fold[t.Span.Start:t.Span.End]
+			k.lo, k.hi = t.Span.Start, t.Span.End
 		}
+		low := s.fold[k.lo:k.hi]
 		switch t.Kind {
 		case redline.TokenWord:
-			if edges.has(k.low) { // lookup, inlined by hand for the commonest call
-				k.lex = words.get(k.low)
+			if edges.has(low) { // lookup, inlined by hand for the commonest call
+				k.lex = words.get(low)
 			}
 			s.deadlineWord = s.deadlineWord || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
@@ -60,17 +65,29 @@ func (s *scanner) load(sent redline.Sentence) {
 				k.hy = max(strings.IndexByte(w, '-'), 0)
 			}
 			k.start = k.lex.cls&startClasses != 0 || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q' ||
-				string(k.low) == "fiscal" || string(k.low) == "final"
+				string(low) == "fiscal" || string(low) == "final"
 		case redline.TokenNumber:
 			k.nk, k.n, k.width = readNumber(w)
 		}
 		// "the" may start an expression only before a time word or a
 		// number ("the following day", "the 1990s"): matchRel reads
 		// nothing else after it, and "the" is too common to try in vain.
-		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(s.t[i-1].low) == "the" {
+		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(s.lower(i-1)) == "the" {
 			s.t[i-1].start = true
 		}
 	}
+}
+
+// str returns the text of token i.
+func (s *scanner) str(i int) string {
+	t := &s.t[i]
+	return s.text[t.lo:t.hi]
+}
+
+// lower returns the text of token i with ASCII letters in lower case.
+func (s *scanner) lower(i int) []byte {
+	t := &s.t[i]
+	return s.fold[t.lo:t.hi]
 }
 
 // foldASCII appends text to dst with ASCII letters in lower case. Every
