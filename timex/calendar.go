@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strconv"
 	"time"
 
 	"redline"
@@ -208,15 +207,15 @@ func appendPad(b []byte, n, width int) []byte {
 	if n < 0 {
 		n = 0
 	}
-	var buf [20]byte
-	digits := strconv.AppendInt(buf[:0], int64(n), 10)
-	for i := len(digits); i < width; i++ {
+	start := len(b)
+	for range width {
 		b = append(b, '0')
 	}
-	if len(digits) > width {
-		digits = digits[len(digits)-width:]
+	for i := len(b) - 1; i >= start; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
 	}
-	return append(b, digits...)
+	return b
 }
 
 // valid reports whether the point can be written as a calendar value.
