@@ -128,13 +128,16 @@ type lex struct {
 	// deadline marks the words a sentence needs to hold a deadline (see
 	// deadlineWords).
 	deadline bool
+	// start marks words that start expressions though their classes are
+	// not among startClasses: "fiscal 2013", "the final quarter".
+	start bool
 }
 
 func (l lex) is(c class) bool { return l.cls&c != 0 }
 
 // lexicon maps lower-case words to their roles in time expressions, as
-// tense cues and as signs of a deadline, so that one look-up per word
-// finds them all. It is built once
+// tense cues and as signs of a deadline, so that the one look-up loading
+// makes for each word finds them all. It is built once
 // and only read afterwards, so it is safe for concurrent use.
 var lexicon = buildLexicon()
 
@@ -180,6 +183,11 @@ func buildLexicon() map[string]lex {
 	for _, w := range deadlineWords {
 		l := m[w]
 		l.deadline = true
+		m[w] = l
+	}
+	for _, w := range []string{"fiscal", "final"} {
+		l := m[w]
+		l.start = true
 		m[w] = l
 	}
 	return m

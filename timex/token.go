@@ -43,39 +43,43 @@ type tok struct {
 }
 
 // load reads the tokens of sentence sent into s.t.
+//
+// It works on local copies of the scanner's fields, which the compiler
+// would otherwise load again for every token.
 func (s *scanner) load(sent redline.Sentence) {
-	s.t = slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
-	s.deadlineWord = false
+	ts := slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
+	text, fold := s.text, s.fold
+	deadline := false
 	for i, t := range sent.Tokens {
-		k := &s.t[i]
+		k := &ts[i]
 		*k = tok{span: t.Span, kind: t.Kind}
-		w := t.Span.In(s.text)
+		w := t.Span.In(text)
 		if w != "" {
 			k.lo, k.hi = t.Span.Start, t.Span.End
 		}
-		low := s.fold[k.lo:k.hi]
+		low := fold[k.lo:k.hi]
 		switch t.Kind {
 		case redline.TokenWord:
 			if edges.has(low) { // lookup, inlined by hand for the commonest call
 				k.lex = words.get(low)
 			}
-			s.deadlineWord = s.deadlineWord || k.lex.deadline
+			deadline = deadline || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
 				k.hy = max(strings.IndexByte(w, '-'), 0)
 			}
-			k.start = k.lex.cls&startClasses != 0 || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q' ||
-				string(low) == "fiscal" || string(low) == "final"
+			k.start = k.lex.cls&startClasses != 0 || k.lex.start || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q'
 		case redline.TokenNumber:
 			k.nk, k.n, k.width = readNumber(w)
 		}
 		// "the" may start an expression only before a time word or a
 		// number ("the following day", "the 1990s"): matchRel reads
 		// nothing else after it, and "the" is too common to try in vain.
-		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(s.lower(i-1)) == "the" {
-			s.t[i-1].start = true
+		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(fold[ts[i-1].lo:ts[i-1].hi]) == "the" {
+			ts[i-1].start = true
 		}
 	}
+	s.t, s.deadlineWord = ts, deadline
 }
 
 // str returns the text of token i.
