@@ -115,7 +115,7 @@ func (s *scanner) matchRange(i int) (match, bool) {
 	}
 	first, _ := calMatch(i, i+1, point{g: redline.GrainYear, y: y1}, redline.AnchorNone)
 	first.sp = redline.Span{Start: t.span.Start, End: t.span.Start + 4}
-	s.emit(first)
+	s.emit(&first)
 	second, ok := calMatch(i, i+1, point{g: redline.GrainYear, y: y2}, redline.AnchorNone)
 	second.sp = redline.Span{Start: t.span.Start + 5, End: t.span.End}
 	return second, ok

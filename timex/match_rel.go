@@ -236,10 +236,9 @@ func (s *scanner) innerAt(k int) (match, bool) {
 		p, anchor := s.theUnit(unitGrain[lk.u], k)
 		return calMatch(a, k+1, p, anchor)
 	}
-	if k >= len(s.t) || !s.trigger(a) {
-		return match{}, false
-	}
-	return s.matchAt(a)
+	var m match
+	ok := k < len(s.t) && s.trigger(a) && s.matchAt(a, &m)
+	return m, ok
 }
 
 // theUnit returns "the year" or "the month" at token i: the document

@@ -45,17 +45,13 @@ type scanner struct {
 // sentence finds the expressions of the current sentence.
 func (s *scanner) sentence() {
 	s.cuesDone = false
+	var m match
 	for i := 0; i < len(s.t); {
-		if !s.trigger(i) {
+		if !s.trigger(i) || !s.matchAt(i, &m) {
 			i++
 			continue
 		}
-		m, ok := s.matchAt(i)
-		if !ok {
-			i++
-			continue
-		}
-		s.emit(m)
+		s.emit(&m)
 		if m.b <= i {
 			m.b = i + 1
 		}
@@ -77,78 +73,82 @@ func (s *scanner) trigger(i int) bool {
 	return false
 }
 
-// matchAt tries every rule at token i and returns the longest match.
-func (s *scanner) matchAt(i int) (best match, found bool) {
+// matchAt tries every rule at token i and reports whether one matched,
+// writing the longest match to *best. A match is large, and writing it in
+// place saves copying it on its way back to sentence.
+func (s *scanner) matchAt(i int, best *match) bool {
 	t := &s.t[i]
+	found := false
 	switch {
 	case t.kind == redline.TokenNumber || t.kind == redline.TokenQuote:
-		best, found = s.matchNumber(i)
+		*best, found = s.matchNumber(i)
 	case t.lex.is(cMonth):
-		best, found = s.matchMonth(i)
+		*best, found = s.matchMonth(i)
 	case t.lex.is(cWeekday):
-		best, found = s.matchWeekday(i)
+		*best, found = s.matchWeekday(i)
 	}
-	if t.kind == redline.TokenWord {
-		if m, ok := s.matchWords(i); ok && (!found || m.b > best.b) {
-			best, found = m, true
-		}
+	var m match
+	if t.kind == redline.TokenWord && s.matchWords(i, &m) && (!found || m.b > best.b) {
+		*best, found = m, true
 	}
 	if t.lex.is(cNumber | cVague | cApprox) {
-		if m, ok := s.matchQuantity(i); ok && (!found || m.b > best.b) {
-			best, found = m, true
+		if q, ok := s.matchQuantity(i); ok && (!found || q.b > best.b) {
+			*best, found = q, true
 		}
 	}
-	return best, found
+	return found
 }
 
-// matchWords tries the rules that start with a word.
-func (s *scanner) matchWords(i int) (match, bool) {
+// matchWords tries the rules that start with a word and reports whether
+// one matched, writing its match to *m.
+func (s *scanner) matchWords(i int, m *match) (ok bool) {
 	t := &s.t[i]
 	switch {
 	case t.hy > 0:
-		return s.matchHyphen(i)
+		*m, ok = s.matchHyphen(i)
 	case t.lex.is(cDeictic):
-		return s.matchDeictic(i)
+		*m, ok = s.matchDeictic(i)
 	case t.lex.is(cRef):
-		return s.matchRef(i)
+		*m, ok = s.matchRef(i)
 	case t.lex.is(cEvery | cAdverbSet):
-		return s.matchSet(i)
+		*m, ok = s.matchSet(i)
 	case t.lex.is(cMod):
-		return s.matchMod(i)
+		*m, ok = s.matchMod(i)
 	case t.lex.is(cSeason):
-		return s.matchSeason(i, 0)
+		*m, ok = s.matchSeason(i, 0)
 	case t.lex.is(cRel) || s.word(i, "the"):
-		return s.matchRel(i)
+		*m, ok = s.matchRel(i)
 	case t.lex.is(cOrdinal):
-		return s.matchOrdinal(i)
+		*m, ok = s.matchOrdinal(i)
 	case s.str(i)[0] == 'Q' || s.word(i, "fiscal"):
-		return s.matchQuarterCode(i)
+		*m, ok = s.matchQuarterCode(i)
 	case s.word(i, "final"):
-		return s.matchOrdinal(i)
+		*m, ok = s.matchOrdinal(i)
 	case t.lex.is(cNoon):
-		return s.matchClockWord(i)
+		*m, ok = s.matchClockWord(i)
 	case t.lex.u != uNone:
-		return s.matchBareUnit(i)
+		*m, ok = s.matchBareUnit(i)
 	}
-	return match{}, false
+	return ok
 }
 
 // emit appends a match as a time expression and updates the narrative
 // time in force with calendar values.
-func (s *scanner) emit(m match) {
+func (s *scanner) emit(m *match) {
 	sp := m.sp
 	if sp == (redline.Span{}) {
 		sp = redline.Span{Start: s.t[m.a].span.Start, End: s.t[m.b-1].span.End}
 	}
-	if m.anchor == "" {
-		m.anchor = redline.AnchorNone
+	anchor := m.anchor
+	if anchor == "" {
+		anchor = redline.AnchorNone
 	}
 	s.out = append(s.out, redline.TimeExpr{Text: s.text[sp.Start:sp.End], Span: sp, Value: m.val, Grain: m.g,
-		Type: m.typ, Mod: m.mod, Anchor: m.anchor})
+		Type: m.typ, Mod: m.mod, Anchor: anchor})
 	s.sents = append(s.sents, s.sent)
 	if m.cal && !s.wordIn(m.a-1, "since", "until", "till") {
 		s.narr, s.narrVal, s.hasNarr, s.narrSent = m.p, m.val, true, s.sent
-		s.explicit = m.anchor != redline.AnchorDocument
+		s.explicit = anchor != redline.AnchorDocument
 	}
 }
 
