@@ -2,7 +2,6 @@ package timex
 
 import (
 	"slices"
-	"strings"
 
 	"redline"
 )
@@ -66,7 +65,7 @@ func (s *scanner) load(sent redline.Sentence) {
 			deadline = deadline || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
-				k.hy = max(strings.IndexByte(w, '-'), 0)
+				k.hy = hyphenAt(w)
 			}
 			k.start = k.lex.cls&startClasses != 0 || k.lex.start || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q'
 		case redline.TokenNumber:
@@ -80,6 +79,18 @@ func (s *scanner) load(sent redline.Sentence) {
 		}
 	}
 	s.t, s.deadlineWord = ts, deadline
+}
+
+// hyphenAt returns the index of the first hyphen in w, or 0 when there is
+// none (or it comes first). Words are short, and a loop costs less than
+// the call strings.IndexByte makes.
+func hyphenAt(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return i
+		}
+	}
+	return 0
 }
 
 // str returns the text of token i.
