@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strings"
 
 	"redline"
 )
@@ -49,6 +50,15 @@ func (s *scanner) load(sent redline.Sentence) {
 	ts := slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
 	text, fold := s.text, s.fold
 	deadline := false
+	// Most sentences have no hyphen: one search of the whole sentence
+	// spares a search of each of its words.
+	hyphens := true
+	if n := len(sent.Tokens); n > 0 {
+		whole := redline.Span{Start: sent.Tokens[0].Span.Start, End: sent.Tokens[n-1].Span.End}
+		if w := whole.In(text); w != "" {
+			hyphens = strings.IndexByte(w, '-') >= 0
+		}
+	}
 	for i, t := range sent.Tokens {
 		k := &ts[i]
 		*k = tok{span: t.Span, kind: t.Kind}
@@ -64,7 +74,7 @@ func (s *scanner) load(sent redline.Sentence) {
 			}
 			deadline = deadline || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
-			if k.lex.cls == 0 {
+			if k.lex.cls == 0 && hyphens {
 				k.hy = hyphenAt(w)
 			}
 			k.start = k.lex.cls&startClasses != 0 || k.lex.start || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q'
