@@ -24,10 +24,13 @@ func (s *scanner) deadlines(ds []redline.Deadline, first int) []redline.Deadline
 			continue
 		}
 		action, ok := s.deadlineAction(a, b)
-		if !ok || !calendar(x) {
+		if !ok {
 			continue
 		}
-		d, _ := redline.ParseDate(x.Value)
+		d, ok := calendarDate(x)
+		if !ok {
+			continue
+		}
 		if d.Start().Before(s.dct.start()) && !d.Overlaps(redline.Day(s.dct.start())) {
 			// A deadline lies ahead: a month or day written without its year
 			// ("lapses on 18 October") is the next one, not the last.

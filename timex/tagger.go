@@ -112,11 +112,18 @@ func (r *Result) dateOf(i int, span redline.Span, outside bool) redline.Date {
 
 // calendar reports whether x is a date or time with a calendar value.
 func calendar(x redline.TimeExpr) bool {
+	_, ok := calendarDate(x)
+	return ok
+}
+
+// calendarDate returns the calendar value of x, or false when x is not a
+// date or time with one.
+func calendarDate(x redline.TimeExpr) (redline.Date, bool) {
 	if x.Type != redline.TimeDate && x.Type != redline.TimeTime {
-		return false
+		return redline.Date{}, false
 	}
-	_, err := redline.ParseDate(x.Value)
-	return err == nil
+	d, err := redline.ParseDate(x.Value)
+	return d, err == nil
 }
 
 // spanDistance is 0 when b lies inside a, else the gap between the spans
