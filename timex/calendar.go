@@ -24,7 +24,8 @@ type point struct {
 
 // day returns the day-grain point of t.
 func day(t time.Time) point {
-	return point{g: redline.GrainDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+	y, m, d := t.Date() // one calendar computation, not three
+	return point{g: redline.GrainDay, y: y, m: int(m), d: d}
 }
 
 // date returns the UTC midnight of y-m-d, normalising overflow as time.Date does.
@@ -56,7 +57,8 @@ var seasonMonth = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // at returns the point of grain g that contains day t.
 func at(t time.Time, g redline.Grain) point {
-	p := point{g: g, y: t.Year(), m: int(t.Month()), d: t.Day()}
+	y, m, d := t.Date()
+	p := point{g: g, y: y, m: int(m), d: d}
 	switch g {
 	case redline.GrainWeek:
 		p.y, p.w = t.ISOWeek()
@@ -149,7 +151,8 @@ func addMonths(t time.Time, n int) time.Time {
 	if d > last {
 		d = last
 	}
-	return date(first.Year(), int(first.Month()), d)
+	fy, fm, _ := first.Date()
+	return date(fy, int(fm), d)
 }
 
 // coarser returns the coarser of two grains.

@@ -42,7 +42,8 @@ type Result struct {
 func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time) *Result {
 	s := t.pool.Get().(*scanner)
 	defer t.pool.Put(s)
-	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+	y, m, d := published.Date()
+	pub := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	// The scanner's slices are kept for the next document; the result gets
 	// copies of exactly the size found, not a guess grown by appending.
 	*s = scanner{text: text, fold: foldASCII(s.fold[:0], text), dct: day(pub), t: s.t[:0], cues: s.cues[:0],
