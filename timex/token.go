@@ -60,13 +60,14 @@ func (s *scanner) load(sent redline.Sentence) {
 		}
 	}
 	for i, t := range sent.Tokens {
+		lo, hi := t.Span.Start, t.Span.End
+		if lo < 0 || hi > len(text) || lo > hi {
+			lo, hi = 0, 0 // a span outside the text reads as an empty token
+		}
+		w, low := text[lo:hi], fold[lo:hi]
 		k := &ts[i]
 		*k = tok{span: t.Span, kind: t.Kind}
-		w := t.Span.In(text)
-		if w != "" {
-			k.lo, k.hi = t.Span.Start, t.Span.End
-		}
-		low := fold[k.lo:k.hi]
+		k.lo, k.hi = lo, hi
 		switch t.Kind {
 		case redline.TokenWord:
 			if edges.has(low) { // lookup, inlined by hand for the commonest call
