@@ -137,8 +137,8 @@ func (l lex) is(c class) bool { return l.cls&c != 0 }
 
 // lexicon maps lower-case words to their roles in time expressions, as
 // tense cues and as signs of a deadline, so that the one look-up loading
-// makes for each word finds them all. It is built once
-// and only read afterwards, so it is safe for concurrent use.
+// makes for each word finds them all. It is built once and only read
+// afterwards, so it is safe for concurrent use.
 var lexicon = buildLexicon()
 
 func buildLexicon() map[string]lex {

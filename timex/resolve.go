@@ -341,9 +341,9 @@ func (s *scanner) yearOf(i int) (int, bool) {
 		}
 	}
 	if !prep && i+1 < len(s.t) {
-		n := &s.t[i+1]
-		if n.kind == redline.TokenWord && !n.upper && n.lex.cls == 0 && strings.HasSuffix(s.str(i+1), "s") &&
-			!strings.HasSuffix(s.str(i+1), "ss") && !strings.HasSuffix(s.str(i+1), "is") && !strings.HasSuffix(s.str(i+1), "us") {
+		n, w := &s.t[i+1], s.str(i+1)
+		if n.kind == redline.TokenWord && !n.upper && n.lex.cls == 0 && strings.HasSuffix(w, "s") &&
+			!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") {
 			return 0, false
 		}
 	}

@@ -155,7 +155,7 @@ func lookup(low []byte) lex {
 // wordTable holds the lexicon for look-up by lower-case bytes: an
 // open-addressing hash table whose hash reads only a word's length and
 // three of its letters. Loading a sentence looks up about half its words,
-// and this costs a third of what a Go map does, whose hash reads every
+// and this costs about half of what a Go map does, whose hash reads every
 // byte and whose probing is built for larger tables.
 type wordTable struct {
 	keys    [wordSlots]string
@@ -164,7 +164,10 @@ type wordTable struct {
 
 // wordSlots is the size of a word table: a power of two, and more than
 // twice the lexicon's size so that probes stay short.
-const wordSlots = 1024
+const (
+	wordBits  = 10
+	wordSlots = 1 << wordBits
+)
 
 var words = buildWordTable(lexicon)
 
@@ -198,7 +201,7 @@ func (t *wordTable) get(w []byte) lex {
 func wordHash(w []byte) uint32 {
 	n := len(w)
 	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return h * 0x9E3779B1 >> (32 - 10) // Fibonacci hashing to 10 bits
+	return h * 0x9E3779B1 >> (32 - wordBits) // Fibonacci hashing
 }
 
 // edgeTable records, for each length and first letter (ASCII, folded),
