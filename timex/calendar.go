@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strconv"
 	"time"
 
 	"redline"
@@ -25,7 +24,8 @@ type point struct {
 
 // day returns the day-grain point of t.
 func day(t time.Time) point {
-	return point{g: redline.GrainDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+	y, m, d := t.Date() // one calendar computation, not three
+	return point{g: redline.GrainDay, y: y, m: int(m), d: d}
 }
 
 // date returns the UTC midnight of y-m-d, normalising overflow as time.Date does.
@@ -57,7 +57,8 @@ var seasonMonth = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // at returns the point of grain g that contains day t.
 func at(t time.Time, g redline.Grain) point {
-	p := point{g: g, y: t.Year(), m: int(t.Month()), d: t.Day()}
+	y, m, d := t.Date()
+	p := point{g: g, y: y, m: int(m), d: d}
 	switch g {
 	case redline.GrainWeek:
 		p.y, p.w = t.ISOWeek()
@@ -150,7 +151,8 @@ func addMonths(t time.Time, n int) time.Time {
 	if d > last {
 		d = last
 	}
-	return date(first.Year(), int(first.Month()), d)
+	fy, fm, _ := first.Date()
+	return date(fy, int(fm), d)
 }
 
 // coarser returns the coarser of two grains.
@@ -172,9 +174,9 @@ func (p point) value() string {
 	b := make([]byte, 0, 16)
 	switch p.g {
 	case redline.GrainCentury:
-		return pad(b, p.y/100, 2) + "XX"
+		return string(append(appendPad(b, p.y/100, 2), "XX"...))
 	case redline.GrainDecade:
-		return pad(b, p.y/10, 3) + "X"
+		return string(append(appendPad(b, p.y/10, 3), 'X'))
 	}
 	b = appendPad(b, p.y, 4)
 	switch p.g {
@@ -202,20 +204,21 @@ func (p point) value() string {
 	return string(b)
 }
 
-func pad(b []byte, n, width int) string { return string(appendPad(b, n, width)) }
-
+// appendPad appends the last width digits of n (0 when n is negative) to
+// b, padded with zeros to width.
 func appendPad(b []byte, n, width int) []byte {
 	if n < 0 {
 		n = 0
 	}
-	s := strconv.Itoa(n)
-	for i := len(s); i < width; i++ {
+	start := len(b)
+	for range width {
 		b = append(b, '0')
 	}
-	if len(s) > width {
-		s = s[len(s)-width:]
+	for i := len(b) - 1; i >= start; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
 	}
-	return append(b, s...)
+	return b
 }
 
 // valid reports whether the point can be written as a calendar value.

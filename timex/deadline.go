@@ -14,7 +14,7 @@ import (
 // deadline of 1 March for talks") or the goal of "by" after a modal or
 // "to" ("must respond by March 1").
 func (s *scanner) deadlines(ds []redline.Deadline, first int) []redline.Deadline {
-	if first == len(s.out) || !s.mayHaveDeadline() {
+	if first == len(s.out) || !s.deadlineWord {
 		return ds
 	}
 	for k := first; k < len(s.out); k++ {
@@ -24,10 +24,13 @@ func (s *scanner) deadlines(ds []redline.Deadline, first int) []redline.Deadline
 			continue
 		}
 		action, ok := s.deadlineAction(a, b)
-		if !ok || !calendar(x) {
+		if !ok {
 			continue
 		}
-		d, _ := redline.ParseDate(x.Value)
+		d, ok := calendarDate(x)
+		if !ok {
+			continue
+		}
 		if d.Start().Before(s.dct.start()) && !d.Overlaps(redline.Day(s.dct.start())) {
 			// A deadline lies ahead: a month or day written without its year
 			// ("lapses on 18 October") is the next one, not the last.
@@ -60,29 +63,14 @@ func nextYear(x redline.TimeExpr) (string, bool) {
 	return next, true
 }
 
-// mayHaveDeadline reports whether the sentence has "deadline", "by" or a
-// verb of expiry.
-func (s *scanner) mayHaveDeadline() bool {
-	for i := range s.t {
-		if s.t[i].kind != redline.TokenWord {
-			continue
-		}
-		if (len(s.t[i].s) == 2 || len(s.t[i].s) >= 8) && s.wordIn(i, "by", "deadline", "deadlines") {
-			return true
-		}
-		if n := len(s.t[i].s); n >= 3 && n <= 10 && s.wordIn(i, "expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates") {
-			return true
-		}
-	}
-	return false
-}
-
 // expiryVerbs say that something runs out at a time: "the snapback power
 // lapses on 18 October", "the ceasefire expires at midnight".
-var expiryVerbs = map[string]bool{
-	"expires": true, "expire": true, "lapses": true, "lapse": true, "ends": true, "runs": true,
-	"falls": true, "due": true, "terminates": true,
-}
+var expiryVerbs = setOf("expires", "expire", "lapses", "lapse", "ends", "runs", "falls", "due", "terminates")
+
+// deadlineWords are the words without which a sentence holds no deadline:
+// "by", "deadline" and the verbs of expiry. The lexicon marks them, so
+// that loading a sentence notes whether it has one.
+var deadlineWords = append([]string{"by", "deadline", "deadlines"}, keys(expiryVerbs)...)
 
 // expiring reads "<action> lapses on TIME" before the time at token a
 // and returns the action: the words before the verb, without determiners.
@@ -105,7 +93,7 @@ func (s *scanner) expiring(a int) (string, bool) {
 	}
 	var words []string
 	for k := v - 1; k >= 0 && len(words) < 3 && s.t[k].kind == redline.TokenWord; k-- {
-		w := strings.ToLower(s.t[k].s)
+		w := strings.ToLower(s.str(k))
 		if w == "itself" || w == "themselves" {
 			continue // "the mechanism itself lapses"
 		}
@@ -130,7 +118,7 @@ func (s *scanner) tokText(i int) string {
 	if i < 0 || i >= len(s.t) {
 		return ""
 	}
-	return s.t[i].s
+	return s.str(i)
 }
 
 // tokenRange returns the tokens [a, b) of the current sentence that span sp
@@ -196,7 +184,7 @@ func (s *scanner) actionAfterFor(k int) string {
 	if k >= len(s.t) || s.t[k].kind != redline.TokenWord || s.t[k].lex.cls != 0 {
 		return ""
 	}
-	return strings.ToLower(s.t[k].s)
+	return strings.ToLower(s.str(k))
 }
 
 // modalVerb finds, before token by, the verb after the nearest "to",
@@ -209,7 +197,7 @@ func (s *scanner) modalVerb(by int) (string, bool) {
 			for v+1 < by && s.wordIn(v, "be", "have", "been", "not", "also") && s.t[v+1].kind == redline.TokenWord {
 				v++ // "must be ready by": the action is "ready", not "be"
 			}
-			return strings.ToLower(s.t[v].s), true
+			return strings.ToLower(s.str(v)), true
 		}
 	}
 	return "", false
@@ -222,7 +210,7 @@ func (s *scanner) words(a, b int) string {
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(strings.ToLower(s.t[i].s))
+		sb.WriteString(strings.ToLower(s.str(i)))
 	}
 	return sb.String()
 }

@@ -5,12 +5,13 @@
 // # Detection
 //
 // Tag walks the tokens of each sentence (from segment.Split) once. Each
-// token is looked up in a small lexicon of time words (months, weekdays,
-// units, number words, relation words such as "last" and "following",
-// modifiers such as "early" and "end", references such as "now"); a table
-// of first and last letters keeps most words away from the map. Where a
-// token may start an expression, hand-written rules try to read one there
-// and the longest reading wins. Spans follow TempEval-3: prepositions stay
+// token is looked up, once and in lower case, in a small lexicon of time
+// words (months, weekdays, units, number words, relation words such as
+// "last" and "following", modifiers such as "early" and "end", references
+// such as "now"), which also knows the words that mark a tense or a
+// deadline; a table of first and last letters keeps most words away from
+// the lexicon's hash table. Where a token may start an expression,
+// hand-written rules try to read one there and the longest reading wins. Spans follow TempEval-3: prepositions stay
 // out ("in 2013" is "2013"), "last week" and "two years ago" are whole,
 // "the" is kept where it belongs to the phrase ("the past two years", "the
 // end of the year", "the following day") and dropped before plain dates.

@@ -29,8 +29,13 @@ const (
 	cZone                        // GMT, UTC, ET
 	cNoon                        // val: hour: noon 12, midnight 24
 	cMisc                        // a word some rule after "the" needs: future, time, half
-	cTrigger                     // starts or may start an expression
 )
+
+// startClasses are the classes of the words that matchAt tries rules at.
+// A word of no other class ("about", "ago", "morning", "GMT", "time") is
+// only ever read after the start of an expression.
+const startClasses = cMonth | cWeekday | cUnit | cNumber | cVague | cOrdinal | cSeason | cRel | cMod | cDeictic |
+	cRef | cEvery | cAdverbSet | cNoon
 
 // unit is a unit of duration.
 type unit uint8
@@ -117,14 +122,23 @@ var approxMods = [...]string{"", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_M
 type lex struct {
 	cls class
 	val int16
-	u   unit  // for units and adverbs of sets
-	dir uint8 // for directions, which share words with modifiers
+	u   unit    // for units and adverbs of sets
+	dir uint8   // for directions, which share words with modifiers
+	cue cueRole // for words that mark a tense, which need not be time words
+	// deadline marks the words a sentence needs to hold a deadline (see
+	// deadlineWords).
+	deadline bool
+	// start marks words that start expressions though their classes are
+	// not among startClasses: "fiscal 2013", "the final quarter".
+	start bool
 }
 
 func (l lex) is(c class) bool { return l.cls&c != 0 }
 
-// lexicon maps lower-case words to their roles. It is built once and only
-// read afterwards, so it is safe for concurrent use.
+// lexicon maps lower-case words to their roles in time expressions, as
+// tense cues and as signs of a deadline, so that the one look-up loading
+// makes for each word finds them all. It is built once and only read
+// afterwards, so it is safe for concurrent use.
 var lexicon = buildLexicon()
 
 func buildLexicon() map[string]lex {
@@ -132,7 +146,7 @@ func buildLexicon() map[string]lex {
 	add := func(c class, val int, u unit, words ...string) {
 		for _, w := range words {
 			l := m[w]
-			l.cls |= c | cTrigger
+			l.cls |= c
 			switch {
 			case c == cDir:
 				l.dir = uint8(val)
@@ -161,6 +175,21 @@ func buildLexicon() map[string]lex {
 	addUnits(add)
 	addNumbers(add)
 	addWords(add)
+	for w, role := range cueWords {
+		l := m[w]
+		l.cue = role
+		m[w] = l
+	}
+	for _, w := range deadlineWords {
+		l := m[w]
+		l.deadline = true
+		m[w] = l
+	}
+	for _, w := range []string{"fiscal", "final"} {
+		l := m[w]
+		l.start = true
+		m[w] = l
+	}
 	return m
 }
 

@@ -46,7 +46,7 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 
 // matchISO reads "2025-02-07" or "2025-02".
 func (s *scanner) matchISO(i int) (match, bool) {
-	w := s.t[i].s
+	w := s.str(i)
 	p := point{g: redline.GrainMonth, y: atoi(w[:4]), m: atoi(w[5:7])}
 	if len(w) == 10 {
 		p.g, p.d = redline.GrainDay, atoi(w[8:])
@@ -56,7 +56,7 @@ func (s *scanner) matchISO(i int) (match, bool) {
 
 // matchSlash reads a US-style "2/7/2025" or "2/7/25".
 func (s *scanner) matchSlash(i int) (match, bool) {
-	w := s.t[i].s
+	w := s.str(i)
 	var parts [3]int
 	n, start := 0, 0
 	for j := 0; j <= len(w); j++ {
@@ -105,7 +105,7 @@ func (s *scanner) matchDecade(a, n int) (match, bool) {
 // matchRange splits "2009-2010" and "1957-58" into two years.
 func (s *scanner) matchRange(i int) (match, bool) {
 	t := &s.t[i]
-	w := t.s
+	w := s.str(i)
 	y1, y2 := atoi(w[:4]), atoi(w[5:])
 	if len(w) == 7 {
 		y2 += y1 / 100 * 100
@@ -115,7 +115,7 @@ func (s *scanner) matchRange(i int) (match, bool) {
 	}
 	first, _ := calMatch(i, i+1, point{g: redline.GrainYear, y: y1}, redline.AnchorNone)
 	first.sp = redline.Span{Start: t.span.Start, End: t.span.Start + 4}
-	s.emit(first)
+	s.emit(&first)
 	second, ok := calMatch(i, i+1, point{g: redline.GrainYear, y: y2}, redline.AnchorNone)
 	second.sp = redline.Span{Start: t.span.Start + 5, End: t.span.End}
 	return second, ok

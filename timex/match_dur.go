@@ -1,8 +1,8 @@
 package timex
 
 import (
+	"bytes"
 	"strconv"
-	"strings"
 
 	"redline"
 )
@@ -39,13 +39,13 @@ func (s *scanner) number(k int) (quant, int, bool) {
 		}
 		return quant{n: t.n}, k + 1, true
 	case t.hy > 0:
-		if n, ok := compoundNumber(t.s); ok {
+		if n, ok := compoundNumber(s.lower(k)); ok {
 			return quant{n: n}, k + 1, true
 		}
 	case t.lex.is(cVague):
 		return quant{vague: true}, k + 1, true
 	case t.lex.is(cNumber):
-		if t.lex.val == 1 && len(t.s) <= 2 { // "a", "an"
+		if t.lex.val == 1 && len(s.str(k)) <= 2 { // "a", "an"
 			if s.wordIn(k+1, "few", "couple") {
 				q, j, _ := s.number(k + 1)
 				return q, j, true
@@ -59,13 +59,13 @@ func (s *scanner) number(k int) (quant, int, bool) {
 	return quant{}, k, false
 }
 
-// compoundNumber reads "twenty-five".
-func compoundNumber(w string) (int, bool) {
-	i := strings.IndexByte(w, '-')
+// compoundNumber reads "twenty-five", given in lower case.
+func compoundNumber(low []byte) (int, bool) {
+	i := bytes.IndexByte(low, '-')
 	if i < 0 {
 		return 0, false
 	}
-	a, b := lookup(w[:i]), lookup(w[i+1:])
+	a, b := lookup(low[:i]), lookup(low[i+1:])
 	if a.is(cNumber) && b.is(cNumber) && a.val >= 20 && a.val%10 == 0 && b.val < 10 && b.val > 0 {
 		return int(a.val + b.val), true
 	}
@@ -88,7 +88,7 @@ func (s *scanner) quantity(k int) (quant, bool) {
 		return quant{}, false
 	}
 	q.u, q.end = s.t[j].lex.u, j+1
-	if s.t[k].lex.val == 1 && len(s.t[k].s) <= 2 && (q.u == uSecond || q.u == uQuarter) {
+	if s.t[k].lex.val == 1 && len(s.str(k)) <= 2 && (q.u == uSecond || q.u == uQuarter) {
 		return quant{}, false // "a second term", "a quarter of"
 	}
 	return q, true

@@ -11,7 +11,7 @@ import (
 // where English uses it so: "for years", "within minutes", "days before".
 func (s *scanner) matchBareUnit(i int) (match, bool) {
 	t := &s.t[i]
-	if !strings.HasSuffix(t.s, "s") || t.upper {
+	if !strings.HasSuffix(s.str(i), "s") || t.upper {
 		return match{}, false
 	}
 	q := quant{vague: true, u: t.lex.u, end: i + 1}
@@ -30,14 +30,14 @@ func (s *scanner) matchBareUnit(i int) (match, bool) {
 // matchHyphen reads hyphenated words: "mid-2014", "mid-February",
 // "three-month", "third-quarter", "decades-long".
 func (s *scanner) matchHyphen(i int) (match, bool) {
-	w := s.t[i].s
+	w, low := s.str(i), s.lower(i)
 	h := s.t[i].hy
-	head, rest := lookup(w[:h]), w[h+1:]
+	head, rest := lookup(low[:h]), low[h+1:]
 	switch {
 	case head.is(cMod) && (head.val == modMid || head.val == modEarly || head.val == modLate):
-		return s.modHyphen(i, head, rest)
+		return s.modHyphen(i, head, h+1)
 	case head.is(cNumber) || head.is(cVague):
-		if n, ok := compoundNumber(w); ok && s.lx(i+1).u != uNone {
+		if n, ok := compoundNumber(low); ok && s.lx(i+1).u != uNone {
 			q, _ := s.quantityFrom(quant{n: n}, i+1)
 			return durMatch(i, i+2, q, "")
 		}
@@ -49,7 +49,7 @@ func (s *scanner) matchHyphen(i int) (match, bool) {
 		return durMatch(i, i+1, q, "")
 	case head.is(cOrdinal) && lookup(rest).u == uQuarter:
 		return s.quarter(i, i+1, int(head.val))
-	case head.u != uNone && isWordAt(rest, "long"):
+	case head.u != uNone && string(rest) == "long":
 		q := quant{n: 1, u: head.u, vague: strings.HasSuffix(w[:h], "s")}
 		return durMatch(i, i+1, q, "")
 	}
@@ -63,18 +63,19 @@ func (s *scanner) quantityFrom(q quant, j int) (quant, bool) {
 	return q, q.u != uNone
 }
 
-// modHyphen reads "mid-2014", "late-2019", "mid-February", "mid-1990s".
-func (s *scanner) modHyphen(i int, head lex, rest string) (match, bool) {
+// modHyphen reads "mid-2014", "late-2019", "mid-February", "mid-1990s";
+// the year or month starts at byte r of token i.
+func (s *scanner) modHyphen(i int, head lex, r int) (match, bool) {
 	mod := modName(int(head.val))
 	var p point
 	var anchor redline.Anchor = redline.AnchorNone
-	switch nk, n, width := readNumber(rest); {
+	switch nk, n, width := readNumber(s.str(i)[r:]); {
 	case nk == nInt && width == 4:
 		p = point{g: redline.GrainYear, y: n}
 	case nk == nDecade && width == 4:
 		p = point{g: redline.GrainDecade, y: n}
 	default:
-		l := lookup(rest)
+		l := lookup(s.lower(i)[r:])
 		if !l.is(cMonth) || l.is(cAbbr) {
 			return match{}, false
 		}
@@ -157,8 +158,8 @@ func (s *scanner) quarter(a, j, n int) (match, bool) {
 
 // matchQuarterCode reads "Q3 2013", "Q3" and "fiscal 2013".
 func (s *scanner) matchQuarterCode(i int) (match, bool) {
-	w := s.t[i].s
-	if isWordAt(w, "fiscal") {
+	w := s.str(i)
+	if s.word(i, "fiscal") {
 		j := i + 1
 		if s.word(j, "year") {
 			j++
@@ -177,7 +178,7 @@ func (s *scanner) matchQuarterCode(i int) (match, bool) {
 // matchClock reads "10:30", "10:30 a.m. GMT", "15:00 GMT Saturday"; a
 // clock with seconds and no meridiem is a duration ("3:07:35").
 func (s *scanner) matchClock(i int) (match, bool) {
-	w := s.t[i].s
+	w := s.str(i)
 	f := strings.Split(w, ":")
 	if len(f) < 2 || len(f) > 3 || len(f[1]) != 2 {
 		return match{}, false
@@ -232,7 +233,7 @@ func (s *scanner) matchClockWord(i int) (match, bool) {
 // at j with an optional meridiem, time zone and day.
 func (s *scanner) clockAt(a, j, h, mi int) (match, bool) {
 	if s.lx(j).is(cMeridiem) {
-		pm := strings.HasPrefix(strings.ToLower(s.t[j].s), "p")
+		pm := s.lower(j)[0] == 'p'
 		switch {
 		case pm && h < 12:
 			h += 12
@@ -246,7 +247,7 @@ func (s *scanner) clockAt(a, j, h, mi int) (match, bool) {
 	}
 	zone := ""
 	if s.lx(j).is(cZone) && s.t[j].upper {
-		if s.wordIn(j, "UTC", "GMT") {
+		if s.wordIn(j, "utc", "gmt") {
 			zone = "Z"
 		}
 		j++
@@ -265,7 +266,9 @@ func (s *scanner) clockAt(a, j, h, mi int) (match, bool) {
 		}
 	}
 	p.g = redline.GrainTime
-	p.tod = string(appendPad(appendPad(nil, h, 2), mi, 2))
-	p.tod = p.tod[:2] + ":" + p.tod[2:] + zone
+	tod := appendPad(make([]byte, 0, 8), h, 2) // "10:30Z"
+	tod = append(tod, ':')
+	tod = appendPad(tod, mi, 2)
+	p.tod = string(append(tod, zone...))
 	return calMatch(a, j, p, anchor)
 }

@@ -11,8 +11,9 @@ import (
 // day", "that year", "the past two years", "the past", "the future".
 func (s *scanner) matchRel(i int) (match, bool) {
 	a, j := i, i
-	the := isThe(s.t[i].s)
+	the := s.word(i, "the")
 	if the {
+		// load lets "the" start an expression only where this test passes.
 		if j+1 >= len(s.t) || s.t[j+1].lex.cls == 0 && s.t[j+1].kind != redline.TokenNumber {
 			return match{}, false
 		}
@@ -74,7 +75,7 @@ func (s *scanner) matchAfterThe(a, j int) (match, bool) {
 	case lj.is(cOrdinal) || (lj.is(cRel) && lj.val == relLast || s.word(j, "final")) && s.lx(j+1).u == uQuarter &&
 		s.word(j+2, "of"):
 		return s.matchOrdinal(j)
-	case lj.u != uNone && lj.u > uHour && plural(s.t[j].s) && s.wordIn(a-1, "over", "for", "through", "throughout"):
+	case lj.u != uNone && lj.u > uHour && plural(s.str(j)) && s.wordIn(a-1, "over", "for", "through", "throughout"):
 		return durMatch(a, j+1, quant{vague: true, u: lj.u}, "")
 	case s.wordIn(j, "time", "moment") && s.word(a-1, "at"):
 		return s.narrativeRef(a, j+1)
@@ -129,7 +130,7 @@ func (s *scanner) relDuration(a, k, rel int, the bool) (match, bool) {
 	}
 	q, ok := s.quantity(k)
 	if !ok {
-		if t := s.lx(k); t.u != uNone && strings.HasSuffix(s.t[k].s, "s") && s.t[k].kind == redline.TokenWord {
+		if t := s.lx(k); t.u != uNone && strings.HasSuffix(s.str(k), "s") && s.t[k].kind == redline.TokenWord {
 			q = quant{vague: true, end: k + 1, u: t.u}
 			ok = true
 		}
@@ -235,10 +236,9 @@ func (s *scanner) innerAt(k int) (match, bool) {
 		p, anchor := s.theUnit(unitGrain[lk.u], k)
 		return calMatch(a, k+1, p, anchor)
 	}
-	if k >= len(s.t) || !s.trigger(a) {
-		return match{}, false
-	}
-	return s.matchAt(a)
+	var m match
+	ok := k < len(s.t) && s.trigger(a) && s.matchAt(a, &m)
+	return m, ok
 }
 
 // theUnit returns "the year" or "the month" at token i: the document

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"redline"
 )
@@ -22,18 +23,23 @@ type cue struct {
 	t  tense
 }
 
-// cueWords maps the words that mark a tense to their role.
+// cueWords maps the words that mark a tense to their role. The lexicon
+// holds the same roles, so that loading a sentence finds them.
 var cueWords = buildCueWords()
+
+// cueRole is the part a word plays in marking a tense.
+type cueRole uint8
 
 // Roles of tense words.
 const (
-	cueFuture = iota + 1
-	cueFutureBeforeTo
+	cueFuture         cueRole = iota + 1
+	cueFutureBeforeTo         // the future before "to" or "for": "expected to"
 	cuePast
+	cueTo // "to": the future before an infinitive ("to run")
 )
 
-func buildCueWords() map[string]uint8 {
-	m := make(map[string]uint8)
+func buildCueWords() map[string]cueRole {
+	m := make(map[string]cueRole)
 	for w := range pastWords {
 		m[w] = cuePast
 	}
@@ -43,7 +49,7 @@ func buildCueWords() map[string]uint8 {
 	for w := range futureWords {
 		m[w] = cueFuture
 	}
-	m["to"] = cueFutureBeforeTo + 10
+	m["to"] = cueTo
 	return m
 }
 
@@ -65,6 +71,15 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// keys returns the words of a set, in no order.
+func keys(set map[string]bool) []string {
+	ws := make([]string, 0, len(set))
+	for w := range set {
+		ws = append(ws, w)
+	}
+	return ws
 }
 
 // tenseAt returns the tense of the cue nearest to token i, preferring the
@@ -99,17 +114,23 @@ func (s *scanner) findCues(cues []cue) []cue {
 	var buf [16]byte
 	for i := range s.t {
 		t := &s.t[i]
-		if t.kind != redline.TokenWord || len(t.s) > len(buf) || t.s == "" {
+		str := s.str(i)
+		if t.kind != redline.TokenWord || len(str) > len(buf) || str == "" {
 			continue
 		}
-		w := redline.AppendLower(buf[:0], t.s)
-		role := cueWords[string(w)]
+		w, role := s.lower(i), t.lex.cue
+		if !isASCII(str) {
+			// The lexicon folds ASCII letters alone; in full Unicode "İ"
+			// and the Kelvin sign lower-case to the ASCII "i" and "k".
+			w = redline.AppendLower(buf[:0], str)
+			role = cueWords[string(w)]
+		}
 		switch {
 		case role == cueFuture:
 			cues = append(cues, cue{i, tenseFuture})
 		case role == cueFutureBeforeTo && s.wordIn(i+1, "to", "for"):
 			cues = append(cues, cue{i, tenseFuture})
-		case role == cueFutureBeforeTo+10 && s.infinitive(i+1):
+		case role == cueTo && s.infinitive(i+1):
 			cues = append(cues, cue{i, tenseFuture})
 		case role == cuePast && !s.presentPassive(i):
 			cues = append(cues, cue{i, tensePast})
@@ -120,6 +141,16 @@ func (s *scanner) findCues(cues []cue) []cue {
 	return cues
 }
 
+// isASCII reports whether w has only ASCII characters.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // infinitive reports whether token i looks like the verb of an infinitive
 // ("to run"): a lower-case word that is not a determiner, pronoun, number
 // or time word and not a past or -ing form.
@@ -127,14 +158,14 @@ func (s *scanner) infinitive(i int) bool {
 	if i >= len(s.t) || s.t[i].kind != redline.TokenWord || s.t[i].upper || s.t[i].lex.cls != 0 {
 		return false
 	}
-	w := s.t[i].s
+	w := s.str(i)
 	if notVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false
 	}
 	if i < 2 || s.wordIn(i-2, "due", "according", "close", "next", "up", "compared", "similar") {
 		return false
 	}
-	g := s.t[i-2].s
+	g := s.str(i - 2)
 	return !pastWords[strings.ToLower(g)] && !strings.HasSuffix(g, "ed")
 }
 
@@ -310,9 +341,9 @@ func (s *scanner) yearOf(i int) (int, bool) {
 		}
 	}
 	if !prep && i+1 < len(s.t) {
-		n := &s.t[i+1]
-		if n.kind == redline.TokenWord && !n.upper && n.lex.cls == 0 && strings.HasSuffix(n.s, "s") &&
-			!strings.HasSuffix(n.s, "ss") && !strings.HasSuffix(n.s, "is") && !strings.HasSuffix(n.s, "us") {
+		n, w := &s.t[i+1], s.str(i+1)
+		if n.kind == redline.TokenWord && !n.upper && n.lex.cls == 0 && strings.HasSuffix(w, "s") &&
+			!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") {
 			return 0, false
 		}
 	}

@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"strings"
-
 	"redline"
 )
 
@@ -24,8 +22,10 @@ type match struct {
 // narrative time in force, and the tokens of the current sentence.
 type scanner struct {
 	text     string
+	fold     []byte // text with ASCII letters in lower case (see foldASCII)
 	dct      point
 	narr     point
+	narrVal  string // narr.value(), written once for every sentence it is in force
 	hasNarr  bool
 	narrSent int
 	// explicit is true when the narrative time was written out or computed
@@ -34,26 +34,24 @@ type scanner struct {
 	explicit bool
 	sent     int
 	t        []tok
-	cues     []cue
-	cuesDone bool
-	out      []redline.TimeExpr
-	sents    []int
+	// deadlineWord is true when the sentence has one of deadlineWords.
+	deadlineWord bool
+	cues         []cue
+	cuesDone     bool
+	out          []redline.TimeExpr
+	sents        []int
 }
 
 // sentence finds the expressions of the current sentence.
 func (s *scanner) sentence() {
 	s.cuesDone = false
+	var m match
 	for i := 0; i < len(s.t); {
-		if !s.trigger(i) {
+		if !s.trigger(i) || !s.matchAt(i, &m) {
 			i++
 			continue
 		}
-		m, ok := s.matchAt(i)
-		if !ok {
-			i++
-			continue
-		}
-		s.emit(m)
+		s.emit(&m)
 		if m.b <= i {
 			m.b = i + 1
 		}
@@ -68,89 +66,89 @@ func (s *scanner) trigger(i int) bool {
 	case redline.TokenNumber:
 		return true
 	case redline.TokenWord:
-		return t.lex.cls&cTrigger != 0 || t.hy > 0 || isThe(t.s) || (t.upper && len(t.s) == 2 && t.s[0] == 'Q') ||
-			isWordAt(t.s, "fiscal") || isWordAt(t.s, "final")
+		return t.start
 	case redline.TokenQuote:
 		return i+1 < len(s.t) && s.t[i+1].nk == nDecade
 	}
 	return false
 }
 
-// matchAt tries every rule at token i and returns the longest match.
-func (s *scanner) matchAt(i int) (match, bool) {
-	var best match
-	found := false
-	try := func(m match, ok bool) {
-		if ok && (!found || m.b > best.b) {
-			best, found = m, true
-		}
-	}
+// matchAt tries every rule at token i and reports whether one matched,
+// writing the longest match to *best. A match is large, and writing it in
+// place saves copying it on its way back to sentence.
+func (s *scanner) matchAt(i int, best *match) bool {
 	t := &s.t[i]
+	found := false
 	switch {
 	case t.kind == redline.TokenNumber || t.kind == redline.TokenQuote:
-		try(s.matchNumber(i))
+		*best, found = s.matchNumber(i)
 	case t.lex.is(cMonth):
-		try(s.matchMonth(i))
+		*best, found = s.matchMonth(i)
 	case t.lex.is(cWeekday):
-		try(s.matchWeekday(i))
+		*best, found = s.matchWeekday(i)
 	}
-	if t.kind == redline.TokenWord {
-		try(s.matchWords(i))
+	var m match
+	if t.kind == redline.TokenWord && s.matchWords(i, &m) && (!found || m.b > best.b) {
+		*best, found = m, true
 	}
 	if t.lex.is(cNumber | cVague | cApprox) {
-		try(s.matchQuantity(i))
+		if q, ok := s.matchQuantity(i); ok && (!found || q.b > best.b) {
+			*best, found = q, true
+		}
 	}
-	return best, found
+	return found
 }
 
-// matchWords tries the rules that start with a word.
-func (s *scanner) matchWords(i int) (match, bool) {
+// matchWords tries the rules that start with a word and reports whether
+// one matched, writing its match to *m.
+func (s *scanner) matchWords(i int, m *match) (ok bool) {
 	t := &s.t[i]
 	switch {
 	case t.hy > 0:
-		return s.matchHyphen(i)
+		*m, ok = s.matchHyphen(i)
 	case t.lex.is(cDeictic):
-		return s.matchDeictic(i)
+		*m, ok = s.matchDeictic(i)
 	case t.lex.is(cRef):
-		return s.matchRef(i)
+		*m, ok = s.matchRef(i)
 	case t.lex.is(cEvery | cAdverbSet):
-		return s.matchSet(i)
+		*m, ok = s.matchSet(i)
 	case t.lex.is(cMod):
-		return s.matchMod(i)
+		*m, ok = s.matchMod(i)
 	case t.lex.is(cSeason):
-		return s.matchSeason(i, 0)
-	case t.lex.is(cRel) || isThe(t.s):
-		return s.matchRel(i)
+		*m, ok = s.matchSeason(i, 0)
+	case t.lex.is(cRel) || s.word(i, "the"):
+		*m, ok = s.matchRel(i)
 	case t.lex.is(cOrdinal):
-		return s.matchOrdinal(i)
-	case t.s[0] == 'Q' || isWordAt(t.s, "fiscal"):
-		return s.matchQuarterCode(i)
-	case isWordAt(t.s, "final"):
-		return s.matchOrdinal(i)
+		*m, ok = s.matchOrdinal(i)
+	case s.str(i)[0] == 'Q' || s.word(i, "fiscal"):
+		*m, ok = s.matchQuarterCode(i)
+	case s.word(i, "final"):
+		*m, ok = s.matchOrdinal(i)
 	case t.lex.is(cNoon):
-		return s.matchClockWord(i)
+		*m, ok = s.matchClockWord(i)
 	case t.lex.u != uNone:
-		return s.matchBareUnit(i)
+		*m, ok = s.matchBareUnit(i)
 	}
-	return match{}, false
+	return ok
 }
 
 // emit appends a match as a time expression and updates the narrative
 // time in force with calendar values.
-func (s *scanner) emit(m match) {
+func (s *scanner) emit(m *match) {
 	sp := m.sp
 	if sp == (redline.Span{}) {
 		sp = redline.Span{Start: s.t[m.a].span.Start, End: s.t[m.b-1].span.End}
 	}
-	if m.anchor == "" {
-		m.anchor = redline.AnchorNone
+	anchor := m.anchor
+	if anchor == "" {
+		anchor = redline.AnchorNone
 	}
 	s.out = append(s.out, redline.TimeExpr{Text: s.text[sp.Start:sp.End], Span: sp, Value: m.val, Grain: m.g,
-		Type: m.typ, Mod: m.mod, Anchor: m.anchor})
+		Type: m.typ, Mod: m.mod, Anchor: anchor})
 	s.sents = append(s.sents, s.sent)
 	if m.cal && !s.wordIn(m.a-1, "since", "until", "till") {
-		s.narr, s.hasNarr, s.narrSent = m.p, true, s.sent
-		s.explicit = m.anchor != redline.AnchorDocument
+		s.narr, s.narrVal, s.hasNarr, s.narrSent = m.p, m.val, true, s.sent
+		s.explicit = anchor != redline.AnchorDocument
 	}
 }
 
@@ -171,15 +169,20 @@ func refMatch(a, b int, ref int) (match, bool) {
 	return match{a: a, b: b, val: refValues[ref], typ: redline.TimeDate, anchor: redline.AnchorDocument}, true
 }
 
-// word reports whether token i exists and is the word w, ignoring case.
+// word reports whether token i exists and is w, ignoring the case of ASCII
+// letters; w is in lower case.
 func (s *scanner) word(i int, w string) bool {
-	return i >= 0 && i < len(s.t) && len(s.t[i].s) == len(w) && strings.EqualFold(s.t[i].s, w)
+	return i >= 0 && i < len(s.t) && string(s.lower(i)) == w
 }
 
-// wordIn reports whether token i is one of ws.
+// wordIn reports whether token i is one of ws, which are in lower case.
 func (s *scanner) wordIn(i int, ws ...string) bool {
+	if i < 0 || i >= len(s.t) {
+		return false
+	}
+	low := s.lower(i)
 	for _, w := range ws {
-		if s.word(i, w) {
+		if string(low) == w {
 			return true
 		}
 	}
@@ -196,7 +199,7 @@ func (s *scanner) lx(i int) lex {
 
 // punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.t) && s.t[i].kind == redline.TokenPunct && s.t[i].s == p
+	return i >= 0 && i < len(s.t) && s.t[i].kind == redline.TokenPunct && s.str(i) == p
 }
 
 // boundary reports whether token i is past the end or is punctuation or a
@@ -207,9 +210,3 @@ func (s *scanner) boundary(i int) bool {
 
 // plural reports whether a unit word is plural ("years").
 func plural(w string) bool { return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') }
-
-func isThe(w string) bool {
-	return len(w) == 3 && (w == "the" || w == "The" || strings.EqualFold(w, "the"))
-}
-
-func isWordAt(w, x string) bool { return len(w) == len(x) && strings.EqualFold(w, x) }

@@ -42,23 +42,25 @@ type Result struct {
 func (t *Tagger) Tag(text string, sents []redline.Sentence, published time.Time) *Result {
 	s := t.pool.Get().(*scanner)
 	defer t.pool.Put(s)
-	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	*s = scanner{text: text, dct: day(pub), t: s.t[:0], cues: s.cues[:0]}
-	s.out = make([]redline.TimeExpr, 0, len(text)/80+4)
-	s.sents = make([]int, 0, len(text)/80+4)
+	y, m, d := published.Date()
+	pub := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	// The scanner's slices are kept for the next document; the result gets
+	// copies of exactly the size found, not a guess grown by appending.
+	*s = scanner{text: text, fold: foldASCII(s.fold[:0], text), dct: day(pub), t: s.t[:0], cues: s.cues[:0],
+		out: s.out[:0], sents: s.sents[:0]}
 	r := &Result{Published: redline.Day(pub), Narrative: make([]redline.Date, len(sents))}
 	for i, sent := range sents {
 		if s.hasNarr {
-			r.Narrative[i] = redline.Date{Value: s.narr.value(), Grain: narrGrain(s.narr), Anchor: redline.AnchorNarrative}
+			r.Narrative[i] = redline.Date{Value: s.narrVal, Grain: narrGrain(s.narr), Anchor: redline.AnchorNarrative}
 		}
 		s.sent = i
-		s.t = load(s.t, text, sent)
+		s.load(sent)
 		first := len(s.out)
 		s.sentence()
 		r.Deadlines = s.deadlines(r.Deadlines, first)
 	}
-	r.Times, r.Sentences = s.out, s.sents
-	s.out, s.sents = nil, nil
+	r.Times = append(make([]redline.TimeExpr, 0, len(s.out)), s.out...)
+	r.Sentences = append(make([]int, 0, len(s.sents)), s.sents...)
 	return r
 }
 
@@ -111,11 +113,18 @@ func (r *Result) dateOf(i int, span redline.Span, outside bool) redline.Date {
 
 // calendar reports whether x is a date or time with a calendar value.
 func calendar(x redline.TimeExpr) bool {
+	_, ok := calendarDate(x)
+	return ok
+}
+
+// calendarDate returns the calendar value of x, or false when x is not a
+// date or time with one.
+func calendarDate(x redline.TimeExpr) (redline.Date, bool) {
 	if x.Type != redline.TimeDate && x.Type != redline.TimeTime {
-		return false
+		return redline.Date{}, false
 	}
-	_, err := redline.ParseDate(x.Value)
-	return err == nil
+	d, err := redline.ParseDate(x.Value)
+	return d, err == nil
 }
 
 // spanDistance is 0 when b lies inside a, else the gap between the spans

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 
 	"redline"
@@ -23,63 +24,184 @@ const (
 )
 
 // tok is a token with what the lexicon and the number reader know of it.
+// It holds no pointers, so that load can write tokens into the scanner's
+// slice without write barriers while the garbage collector is marking;
+// scanner.str and scanner.lower give its text.
 type tok struct {
-	span  redline.Span
-	s     string
-	kind  redline.TokenKind
-	lex   lex
-	upper bool    // the word starts with an upper-case letter
-	hy    int     // index of the first hyphen in a word, or 0
-	nk    numKind // shape of a number token
-	n     int     // value of an integer, ordinal or decade
-	width int     // digits of an integer
+	span redline.Span
+	// lo and hi bound the token's text in the document: its span, or
+	// nothing when the span does not lie within the text.
+	lo, hi int
+	kind   redline.TokenKind
+	lex    lex
+	upper  bool    // the word starts with an upper-case letter
+	start  bool    // the word may start an expression (see scanner.trigger)
+	hy     int     // index of the first hyphen in a word, or 0
+	nk     numKind // shape of a number token
+	n      int     // value of an integer, ordinal or decade
+	width  int     // digits of an integer
 }
 
-// load fills ts with the tokens of sentence s and returns it.
-func load(ts []tok, text string, s redline.Sentence) []tok {
-	ts = ts[:0]
-	for _, t := range s.Tokens {
-		w := t.Span.In(text)
-		k := tok{span: t.Span, s: w, kind: t.Kind}
+// load reads the tokens of sentence sent into s.t.
+//
+// It works on local copies of the scanner's fields, which the compiler
+// would otherwise load again for every token.
+func (s *scanner) load(sent redline.Sentence) {
+	ts := slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
+	text, fold := s.text, s.fold
+	deadline := false
+	// Most sentences have no hyphen: one search of the whole sentence
+	// spares a search of each of its words.
+	hyphens := true
+	if n := len(sent.Tokens); n > 0 {
+		whole := redline.Span{Start: sent.Tokens[0].Span.Start, End: sent.Tokens[n-1].Span.End}
+		if w := whole.In(text); w != "" {
+			hyphens = strings.IndexByte(w, '-') >= 0
+		}
+	}
+	for i, t := range sent.Tokens {
+		lo, hi := t.Span.Start, t.Span.End
+		if lo < 0 || hi > len(text) || lo > hi {
+			lo, hi = 0, 0 // a span outside the text reads as an empty token
+		}
+		w, low := text[lo:hi], fold[lo:hi]
+		k := &ts[i]
+		*k = tok{span: t.Span, kind: t.Kind}
+		k.lo, k.hi = lo, hi
 		switch t.Kind {
 		case redline.TokenWord:
-			k.lex = lookup(w)
-			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
-			if k.lex.cls == 0 {
-				k.hy = strings.IndexByte(w, '-')
-				if k.hy < 0 {
-					k.hy = 0
-				}
+			if edges.has(low) { // lookup, inlined by hand for the commonest call
+				k.lex = words.get(low)
 			}
+			deadline = deadline || k.lex.deadline
+			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
+			if k.lex.cls == 0 && hyphens {
+				k.hy = hyphenAt(w)
+			}
+			k.start = k.lex.cls&startClasses != 0 || k.lex.start || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q'
 		case redline.TokenNumber:
 			k.nk, k.n, k.width = readNumber(w)
 		}
-		ts = append(ts, k)
+		// "the" may start an expression only before a time word or a
+		// number ("the following day", "the 1990s"): matchRel reads
+		// nothing else after it, and "the" is too common to try in vain.
+		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(fold[ts[i-1].lo:ts[i-1].hi]) == "the" {
+			ts[i-1].start = true
+		}
 	}
-	return ts
+	s.t, s.deadlineWord = ts, deadline
 }
 
-// lookup returns the lexicon entry of w, folding ASCII case without
-// allocating. A table of first and last letters turns most words away
-// before the map is consulted.
-func lookup(w string) lex {
-	if len(w) > 16 || len(w) == 0 || !edges.has(w) {
+// hyphenAt returns the index of the first hyphen in w, or 0 when there is
+// none (or it comes first). Words are short, and a loop costs less than
+// the call strings.IndexByte makes.
+func hyphenAt(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			return i
+		}
+	}
+	return 0
+}
+
+// str returns the text of token i.
+func (s *scanner) str(i int) string {
+	t := &s.t[i]
+	return s.text[t.lo:t.hi]
+}
+
+// lower returns the text of token i with ASCII letters in lower case.
+func (s *scanner) lower(i int) []byte {
+	t := &s.t[i]
+	return s.fold[t.lo:t.hi]
+}
+
+// foldASCII appends text to dst with ASCII letters in lower case. Every
+// other byte is copied as it is, so a token's span indexes the result as it
+// indexes text. Only ASCII is folded because every word the rules look for
+// is ASCII, and a word with other letters cannot equal one of them.
+func foldASCII(dst []byte, text string) []byte {
+	n := len(dst)
+	dst = append(dst, text...)
+	folded := dst[n:]
+	for i, c := range folded {
+		folded[i] = lowerASCII[c]
+	}
+	return dst
+}
+
+// lowerASCII maps every byte to itself but the ASCII capitals, which it
+// maps to small letters. A table costs less than a test per byte.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// lookup returns the lexicon entry of a word already in lower case. A
+// table of first and last letters turns most words away before the word
+// table is consulted.
+func lookup(low []byte) lex {
+	if !edges.has(low) {
 		return lex{}
 	}
-	var buf [16]byte
-	lower := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			lower = false
+	return words.get(low)
+}
+
+// wordTable holds the lexicon for look-up by lower-case bytes: an
+// open-addressing hash table whose hash reads only a word's length and
+// three of its letters. Loading a sentence looks up about half its words,
+// and this costs about half of what a Go map does, whose hash reads every
+// byte and whose probing is built for larger tables.
+type wordTable struct {
+	keys    [wordSlots]string
+	entries [wordSlots]lex
+}
+
+// wordSlots is the size of a word table: a power of two, and more than
+// twice the lexicon's size so that probes stay short.
+const (
+	wordBits  = 10
+	wordSlots = 1 << wordBits
+)
+
+var words = buildWordTable(lexicon)
+
+func buildWordTable(lexicon map[string]lex) *wordTable {
+	if 2*len(lexicon) > wordSlots {
+		panic("timex: the lexicon has outgrown its word table")
+	}
+	t := new(wordTable)
+	for w, l := range lexicon {
+		i := wordHash([]byte(w))
+		for t.keys[i] != "" {
+			i = (i + 1) % wordSlots
 		}
-		buf[i] = c
+		t.keys[i], t.entries[i] = w, l
 	}
-	if lower {
-		return lexicon[w]
+	return t
+}
+
+// get returns the entry of w, or nothing when w is not in the table.
+func (t *wordTable) get(w []byte) lex {
+	for i := wordHash(w); t.keys[i] != ""; i = (i + 1) % wordSlots {
+		if t.keys[i] == string(w) {
+			return t.entries[i]
+		}
 	}
-	return lexicon[string(buf[:len(w)])]
+	return lex{}
+}
+
+// wordHash returns the first slot to probe for a word of one or more
+// bytes.
+func wordHash(w []byte) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return h * 0x9E3779B1 >> (32 - wordBits) // Fibonacci hashing
 }
 
 // edgeTable records, for each length and first letter (ASCII, folded),
@@ -98,8 +220,11 @@ func buildEdges() *edgeTable {
 }
 
 // has reports whether some lexicon word of w's length starts and ends as w
-// does; w is 1 to 16 bytes long.
-func (e *edgeTable) has(w string) bool {
+// does.
+func (e *edgeTable) has(w []byte) bool {
+	if len(w) == 0 || len(w) > 16 {
+		return false
+	}
 	f, l := w[0], w[len(w)-1]
 	if f >= 0x80 || l >= 0x80 {
 		return false
