@@ -24,13 +24,21 @@ func FoldOf(word string) Fold {
 		if c >= utf8.RuneSelf {
 			return foldUnicode(word)
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * foldPrime
+		h = (h ^ uint64(lowerASCII[c])) * foldPrime
 	}
 	return nonZero(h)
 }
+
+// lowerASCII maps each ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // foldUnicode hashes a word with non-ASCII letters after lower-casing it
 // the way AppendLower does.
@@ -79,15 +87,19 @@ func (m *FoldMap[V]) PutFold(f Fold, v V) {
 	m.vals[i] = v
 }
 
-// Get returns the value of the word whose Fold is f.
-func (m *FoldMap[V]) Get(f Fold) (V, bool) {
-	if m.n > 0 && f != 0 {
-		if i := m.slot(f); m.keys[i] == f {
+// Get returns the value of the word whose Fold is f. It is written to be
+// inlined: the pipeline's stages call it for every token.
+func (m *FoldMap[V]) Get(f Fold) (v V, ok bool) {
+	if len(m.keys) == 0 {
+		return v, false
+	}
+	mask := uint64(len(m.keys) - 1)
+	for i := uint64(f) & mask; m.keys[i] != 0; i = (i + 1) & mask {
+		if m.keys[i] == f {
 			return m.vals[i], true
 		}
 	}
-	var zero V
-	return zero, false
+	return v, false
 }
 
 // Value returns the value of the word whose Fold is f, or the zero value.
