@@ -56,6 +56,7 @@ type Match struct {
 type phrase struct {
 	words  []string // lower case
 	folds  []redline.Fold
+	rank   int // place among the phrases with the same first word, longest first
 	form   Form
 	cue    *Cue
 	action *Action
@@ -72,7 +73,32 @@ type Lexicon struct {
 	first redline.FoldMap[*firstWord]
 }
 
-type firstWord struct{ cues, actions []phrase }
+type firstWord struct{ cues, actions phraseSet }
+
+// phraseSet holds the phrases that start with one word, indexed so that a
+// look-up tries only the phrases whose second word is in the text.
+type phraseSet struct {
+	single *phrase                   // the first one-word phrase, or nil
+	longer redline.FoldMap[[]phrase] // longer phrases by their second word, longest first
+}
+
+// newPhraseSet indexes phrases, given longest first. Each phrase's rank
+// is its place in that order, which breaks ties between matches.
+func newPhraseSet(phrases []phrase) phraseSet {
+	var set phraseSet
+	for k := range phrases {
+		p := phrases[k]
+		p.rank = k
+		if len(p.folds) == 1 {
+			if set.single == nil {
+				set.single = &p
+			}
+			continue
+		}
+		set.longer.PutFold(p.folds[1], append(set.longer.Value(p.folds[1]), p))
+	}
+	return set
+}
 
 // Code returns the description of a CAMEO code.
 func (l *Lexicon) Code(code string) (Code, bool) {
@@ -89,7 +115,7 @@ func (l *Lexicon) Cue(lemma string) (*Cue, bool) {
 // CueAt returns the longest reporting cue starting at token i.
 func (l *Lexicon) CueAt(text string, toks []redline.Token, i int) (Match, bool) {
 	if fw := l.lookup(text, toks, i); fw != nil {
-		return longest(fw.cues, toks, i)
+		return longest(&fw.cues, toks, i)
 	}
 	return Match{}, false
 }
@@ -97,7 +123,7 @@ func (l *Lexicon) CueAt(text string, toks []redline.Token, i int) (Match, bool) 
 // ActionAt returns the longest action phrase starting at token i.
 func (l *Lexicon) ActionAt(text string, toks []redline.Token, i int) (Match, bool) {
 	if fw := l.lookup(text, toks, i); fw != nil {
-		return longest(fw.actions, toks, i)
+		return longest(&fw.actions, toks, i)
 	}
 	return Match{}, false
 }
@@ -109,8 +135,8 @@ func (l *Lexicon) At(text string, toks []redline.Token, i int) (cue Match, isCue
 	if fw == nil {
 		return
 	}
-	cue, isCue = longest(fw.cues, toks, i)
-	action, isAction = longest(fw.actions, toks, i)
+	cue, isCue = longest(&fw.cues, toks, i)
+	action, isAction = longest(&fw.actions, toks, i)
 	return
 }
 
@@ -150,34 +176,42 @@ func opens(t redline.Token, text string) bool {
 	return false
 }
 
-func longest(cands []phrase, toks []redline.Token, i int) (Match, bool) {
-	best, found := Match{}, false
-	skip := -1 // tokens of a time adverb after the verb, computed when first needed
-	for k := range cands {
-		p := &cands[k]
-		if i+len(p.words) > len(toks) {
-			continue
+// longest returns the longest phrase of set starting at token i. A time
+// adverb may stand right after the verb ("denied on Thursday charges",
+// "lifted Friday the blockade"), so longer phrases are also tried past
+// it. Of matches that end at the same token, the one ranked first wins.
+func longest(set *phraseSet, toks []redline.Token, i int) (Match, bool) {
+	var best *phrase
+	bestEnd := 0
+	try := func(second int) {
+		if second >= len(toks) {
+			return
 		}
-		end, ok := matchAt(p.folds[1:], toks, i+1)
-		if !ok && len(p.words) > 1 {
-			if skip < 0 {
-				skip = timeAdverb(toks, i+1)
+		for k, cands := 0, set.longer.Value(toks[second].Fold); k < len(cands); k++ {
+			p := &cands[k]
+			end, ok := matchAt(p.folds[2:], toks, second+1)
+			if ok && (best == nil || end > bestEnd || (end == bestEnd && p.rank < best.rank)) {
+				best, bestEnd = p, end
 			}
-			if skip > 0 {
-				end, ok = matchAt(p.folds[1:], toks, i+1+skip)
-			}
-		}
-		if ok && (!found || end > best.End) {
-			best, found = Match{End: end, Form: p.form, Cue: p.cue, Action: p.action}, true
 		}
 	}
-	return best, found
+	if set.longer.Len() > 0 {
+		try(i + 1)
+		if skip := timeAdverb(toks, i+1); skip > 0 {
+			try(i + 1 + skip)
+		}
+	}
+	if best == nil && set.single != nil {
+		best, bestEnd = set.single, i+1
+	}
+	if best == nil {
+		return Match{}, false
+	}
+	return Match{End: bestEnd, Form: best.form, Cue: best.cue, Action: best.action}, true
 }
 
 // matchAt matches words against the tokens from index t on and returns
-// the index past the last token. A time adverb may stand right after the
-// verb ("denied on Thursday charges", "lifted Friday the blockade"): the
-// caller tries again past it.
+// the index past the last token.
 func matchAt(words []redline.Fold, toks []redline.Token, t int) (int, bool) {
 	if t+len(words) > len(toks) {
 		return 0, false

@@ -67,10 +67,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		probs = l.addAction(e, probs)
 	}
 	for w, ps := range l.cues {
-		l.firstWord(w).cues = ps
+		l.firstWord(w).cues = newPhraseSet(ps)
 	}
 	for w, ps := range l.actions {
-		l.firstWord(w).actions = ps
+		l.firstWord(w).actions = newPhraseSet(ps)
 	}
 	if len(probs) > 0 {
 		probs.Sort()
