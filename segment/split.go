@@ -45,8 +45,12 @@ func (z *tokenizer) sentences(breaks []int) []redline.Sentence {
 // appendParagraph appends to out the sentences of paragraph para, whose
 // tokens are tokens[start:end].
 func (z *tokenizer) appendParagraph(out []redline.Sentence, para, start, end int) []redline.Sentence {
+	text, tokens := z.text, z.tokens[:end]
 	first := start
-	for i := start; i < end; i++ {
+	for i := start; i < len(tokens); i++ {
+		if !mayEndSentence(text[tokens[i].Span.End-1]) {
+			continue // most tokens, without the call
+		}
 		if stop, ok := z.endsSentence(i, end); ok {
 			out = z.appendSentence(out, para, first, stop)
 			first = stop
@@ -71,13 +75,8 @@ func (z *tokenizer) appendSentence(out []redline.Sentence, para, first, end int)
 }
 
 // mayEndSentence reports whether a token whose last byte is c might end a
-// sentence. Only ".", "!", "?", "...", "…" and initialisms such as "U.S."
-// can, so this one byte rules out almost every token; 0xA6, the last byte
-// of "…", also ends a few letters such as "æ", which endsSentence then
-// rules out.
-func mayEndSentence(c byte) bool {
-	return c == '.' || c == '!' || c == '?' || c == 0xA6
-}
+// sentence. This one byte rules out almost every token.
+func mayEndSentence(c byte) bool { return byteClass[c]&classMayEnd != 0 }
 
 // endsSentence reports whether token i is sentence-final punctuation that
 // ends a sentence, and if so the index just past the sentence (after any

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,11 +18,11 @@ type tokenizer struct {
 	mayEnd int
 }
 
-// byteClass classifies the bytes of ASCII characters for the tokenizer's
-// fast paths. English news is almost all ASCII, so most bytes cost one
-// table load rather than a rune decode and calls into package unicode.
-// Bytes from utf8.RuneSelf up begin or continue multi-byte runes; their
-// class is 0, and the tokenizer decodes the rune to classify it.
+// byteClass classifies bytes for the tokenizer's fast paths. English news
+// is almost all ASCII, so most bytes cost one table load rather than a rune
+// decode and calls into package unicode. Bytes from utf8.RuneSelf up begin
+// or continue multi-byte runes and are in no class but classMayEnd; the
+// tokenizer decodes the rune to classify it.
 var byteClass = func() (class [256]uint8) {
 	for _, c := range " \t\n\v\f\r" {
 		class[c] = classSpace
@@ -33,14 +34,30 @@ var byteClass = func() (class [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		class[c] = classDigit
 	}
+	for c := range rune(utf8.RuneSelf) {
+		if class[c]&(classLetter|classDigit) == 0 && !strings.ContainsRune(".-'&", c) {
+			class[c] |= classWordEnd
+		}
+	}
+	for _, c := range []byte{'.', '!', '?', 0xA6} {
+		class[c] |= classMayEnd
+	}
 	return class
 }()
 
-// Classes of ASCII bytes in byteClass.
+// Classes of bytes in byteClass.
 const (
 	classSpace = 1 << iota
 	classLetter
 	classDigit
+	// classWordEnd marks the ASCII bytes that always end a word: all but
+	// letters, digits and the ".", "-", "'" and "&" that may join its parts.
+	classWordEnd
+	// classMayEnd marks the last bytes of the tokens that may end a
+	// sentence: ".", "!", "?", "...", "…" and initialisms such as "U.S.".
+	// 0xA6, the last byte of "…" (E2 80 A6), also ends a few letters such
+	// as "æ", which endsSentence then rules out.
+	classMayEnd
 )
 
 // isSpace, isLetter and isDigit test one rune; the first two answer ASCII
@@ -107,7 +124,10 @@ func (z *tokenizer) run(breaks []int) []int {
 	newlines := 0
 	lineStart := true
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if isSpace(r) {
 			if r == '\n' {
 				newlines++
@@ -186,20 +206,26 @@ func (z *tokenizer) hasPrefix(i int, p string) bool {
 func (z *tokenizer) scanWord(start int) int {
 	text := z.text
 	i, seg, dots, initials := start, 0, 0, true
-	for i < len(text) {
+	for {
 		// Most of a word is a run of ASCII letters and digits: take it
 		// without decoding.
-		for i < len(text) && byteClass[text[i]]&(classLetter|classDigit) != 0 {
-			i++
-			seg++
-		}
+		run := asciiAlnumPrefix(text[i:])
+		i += run
+		seg += run
 		if seg > 1 {
 			initials = false
 		}
 		if i == len(text) {
-			break
+			return i
 		}
-		r, n := z.decode(i)
+		c := text[i]
+		if byteClass[c]&classWordEnd != 0 {
+			return i // the usual end of a word: a space or a comma
+		}
+		r, n := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isLetter(r) || isDigit(r):
 			i += n
@@ -229,7 +255,17 @@ func (z *tokenizer) scanWord(start int) int {
 			initials = false
 		}
 	}
-	return i
+}
+
+// asciiAlnumPrefix returns the length of the run of ASCII letters and
+// digits that s starts with.
+func asciiAlnumPrefix(s string) int {
+	for i := 0; i < len(s); i++ {
+		if byteClass[s[i]]&(classLetter|classDigit) == 0 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // scanNumber extends a number over digits and inner separators
@@ -264,7 +300,7 @@ func (z *tokenizer) scanNumber(i int) int {
 // splitAndEmit emits a scanned token, splitting a word's possessive "'s"
 // and negation "n't" into tokens of their own.
 func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind) {
-	if kind == redline.TokenWord {
+	if kind == redline.TokenWord && mayHaveClitic(z.text[start:end]) {
 		if cut := clitic(z.text[start:end]); cut > 0 {
 			z.emit(start, start+cut, kind)
 			z.emit(start+cut, end, kind)
@@ -274,16 +310,18 @@ func (z *tokenizer) splitAndEmit(start, end int, kind redline.TokenKind) {
 	z.emit(start, end, kind)
 }
 
+// mayHaveClitic reports whether w might end in a clitic. Every clitic has
+// its apostrophe two or three bytes from the end of the word, counting the
+// last byte of "’" (E2 80 99), so testing those two bytes spares almost
+// every word the comparisons in clitic.
+func mayHaveClitic(w string) bool {
+	n := len(w)
+	return n >= 3 && (apostropheEnd(w[n-2]) || apostropheEnd(w[n-3]))
+}
+
 // clitic returns where a trailing "'s", "’s", "n't" or "n’t" starts in w,
 // or 0 when w has none.
 func clitic(w string) int {
-	// Every clitic has its apostrophe two or three bytes from the end of
-	// the word, counting the last byte of "’" (E2 80 99); testing those two
-	// bytes spares almost every word the comparisons below.
-	n := len(w)
-	if n < 3 || !apostropheEnd(w[n-2]) && !apostropheEnd(w[n-3]) {
-		return 0
-	}
 	for _, suf := range [...]string{"n't", "n’t", "'s", "’s", "'S", "’S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return len(w) - len(suf)
