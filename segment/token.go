@@ -120,44 +120,66 @@ func (z *tokenizer) emit(start, end int, kind redline.TokenKind) {
 // them.
 func (z *tokenizer) run(breaks []int) []int {
 	text := z.text
-	brk, heading := false, false
-	newlines := 0
-	lineStart := true
-	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpace(r) {
+	heading := false // the line of the last token starts a Markdown heading
+	for i := 0; ; {
+		// Skip the white space before the next token, counting its line
+		// breaks.
+		newlines := 0
+		r, n := rune(0), 0
+		for ; i < len(text); i += n {
+			r, n = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if !isSpace(r) {
+				break
+			}
 			if r == '\n' {
 				newlines++
-				lineStart = true
-				if newlines >= 2 {
-					brk = true
-				}
 			}
-			i += n
-			continue
 		}
-		if lineStart {
-			// A Markdown heading is a sentence of its own: break before the
-			// line that follows it as well as before it.
+		if i == len(text) {
+			return breaks
+		}
+		brk := newlines >= 2
+		if newlines > 0 || len(z.tokens) == 0 {
+			// The token starts a line. A Markdown heading is a sentence of
+			// its own: break before the line that follows it as well as
+			// before it.
 			if newlines > 0 && (heading || startsBlock(text[i:])) {
 				brk = true
 			}
 			heading = text[i] == '#'
 		}
-		newlines = 0
-		lineStart = false
 		if brk && len(z.tokens) > 0 {
 			breaks = append(breaks, len(z.tokens))
 		}
-		brk = false
+		if end, ok := plainWord(text, i); ok {
+			z.emit(i, end, redline.TokenWord)
+			i = end
+			continue
+		}
 		end, kind := z.scan(i, r, n)
 		z.splitAndEmit(i, end, kind)
 		i = end
 	}
-	return breaks
+}
+
+// plainWord reports whether text[i:] starts with a plain word: ASCII
+// letters and digits, beginning with a letter and followed by a byte that
+// always ends a word, or by the end of the text. If so, it returns the
+// word's end. Most tokens of English news are plain words, and scan and
+// splitAndEmit would make the same token of one, without splitting it,
+// as it has no apostrophe; this spares them the calls.
+func plainWord(text string, i int) (int, bool) {
+	if byteClass[text[i]]&classLetter == 0 {
+		return 0, false
+	}
+	end := i + 1 + asciiAlnumPrefix(text[i+1:])
+	if end < len(text) && byteClass[text[end]]&classWordEnd == 0 {
+		return 0, false
+	}
+	return end, true
 }
 
 // startsBlock reports whether a line starts a Markdown heading, list item or
