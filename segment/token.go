@@ -60,16 +60,8 @@ const (
 	classMayEnd
 )
 
-// isSpace, isLetter and isDigit test one rune; the first two answer ASCII
-// from byteClass and stay small enough to inline.
-
-func isSpace(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
-		return byteClass[byte(r)]&classSpace != 0
-	}
-	return unicode.IsSpace(r)
-}
-
+// isLetter reports whether r is a letter or a combining mark. It answers
+// ASCII from byteClass and is small enough to inline.
 func isLetter(r rune) bool {
 	if uint32(r) < utf8.RuneSelf {
 		return byteClass[byte(r)]&classLetter != 0
@@ -125,18 +117,23 @@ func (z *tokenizer) run(breaks []int) []int {
 		// Skip the white space before the next token, counting its line
 		// breaks.
 		newlines := 0
-		r, n := rune(0), 0
-		for ; i < len(text); i += n {
-			r, n = rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(text[i:])
+		for i < len(text) {
+			c := text[i]
+			if byteClass[c]&classSpace != 0 {
+				if c == '\n' {
+					newlines++
+				}
+				i++
+				continue
 			}
-			if !isSpace(r) {
+			if c < utf8.RuneSelf {
 				break
 			}
-			if r == '\n' {
-				newlines++
+			n := multiByteSpace(text[i:])
+			if n == 0 {
+				break
 			}
+			i += n
 		}
 		if i == len(text) {
 			return breaks
@@ -159,10 +156,21 @@ func (z *tokenizer) run(breaks []int) []int {
 			i = end
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		end, kind := z.scan(i, r, n)
 		z.splitAndEmit(i, end, kind)
 		i = end
 	}
+}
+
+// multiByteSpace returns the width of the white space rune from
+// utf8.RuneSelf up that s starts with, or 0 if s starts with another rune.
+func multiByteSpace(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf || !unicode.IsSpace(r) {
+		return 0
+	}
+	return n
 }
 
 // plainWord reports whether text[i:] starts with a plain word: ASCII
