@@ -13,44 +13,53 @@ func Split(text string) []redline.Sentence {
 	// News prose has about 20 tokens per 100 bytes (at most 20.0 in the
 	// demo corpus, 19.7 in TempEval-3), so room for 22 seldom needs to grow.
 	z := tokenizer{text: text, tokens: make([]redline.Token, 0, len(text)*22/100+16)}
-	// A document has at most a few dozen paragraphs, so their starts
-	// usually fit in this array on the stack and cost no allocation.
+	// A document of a few pages has a few dozen paragraphs and a few
+	// hundred possible sentence ends, so their indices usually fit in
+	// these arrays on the stack and cost no allocation.
 	var breakArray [64]int
-	breaks := z.run(breakArray[:0])
-	return z.sentences(breaks)
+	var endArray [256]int
+	m := z.run(marks{breaks: breakArray[:0], ends: endArray[:0]})
+	return z.sentences(m)
+}
+
+// marks holds what the tokenizer notes for sentences, as token indices in
+// increasing order.
+type marks struct {
+	breaks []int // tokens that start the second and later paragraphs
+	ends   []int // tokens that may end a sentence (see mayEndSentence)
 }
 
 // sentences groups the tokens into sentences, which never cross a
-// paragraph break. breaks holds the indices of the tokens that start the
-// second and later paragraphs.
-func (z *tokenizer) sentences(breaks []int) []redline.Sentence {
+// paragraph break.
+func (z *tokenizer) sentences(m marks) []redline.Sentence {
 	if len(z.tokens) == 0 {
 		return nil
 	}
 	// Every sentence ends at a token that may end one, at a paragraph break
 	// or at the end of the text, so the capacity is never exceeded.
-	out := make([]redline.Sentence, 0, z.mayEnd+len(breaks)+1)
-	start := 0
-	for para := 0; para <= len(breaks); para++ {
+	out := make([]redline.Sentence, 0, len(m.ends)+len(m.breaks)+1)
+	start, ends := 0, m.ends
+	for para := 0; para <= len(m.breaks); para++ {
 		end := len(z.tokens)
-		if para < len(breaks) {
-			end = breaks[para]
+		if para < len(m.breaks) {
+			end = m.breaks[para]
 		}
-		out = z.appendParagraph(out, para, start, end)
-		start = end
+		n := 0
+		for n < len(ends) && ends[n] < end {
+			n++
+		}
+		out = z.appendParagraph(out, para, start, end, ends[:n])
+		start, ends = end, ends[n:]
 	}
 	return out
 }
 
 // appendParagraph appends to out the sentences of paragraph para, whose
-// tokens are tokens[start:end].
-func (z *tokenizer) appendParagraph(out []redline.Sentence, para, start, end int) []redline.Sentence {
-	text, tokens := z.text, z.tokens[:end]
+// tokens are tokens[start:end]; ends holds the indices of those that may
+// end a sentence.
+func (z *tokenizer) appendParagraph(out []redline.Sentence, para, start, end int, ends []int) []redline.Sentence {
 	first := start
-	for i := start; i < len(tokens); i++ {
-		if !mayEndSentence(text[tokens[i].Span.End-1]) {
-			continue // most tokens, without the call
-		}
+	for _, i := range ends {
 		if stop, ok := z.endsSentence(i, end); ok {
 			out = z.appendSentence(out, para, first, stop)
 			first = stop
@@ -85,9 +94,6 @@ func mayEndSentence(c byte) bool { return byteClass[c]&classMayEnd != 0 }
 func (z *tokenizer) endsSentence(i, paraEnd int) (int, bool) {
 	t := z.tokens[i]
 	last := z.text[t.Span.End-1]
-	if !mayEndSentence(last) {
-		return 0, false
-	}
 	if t.Kind == redline.TokenWord && last == '.' {
 		// An initialism such as "U.S." may end a sentence.
 		if !z.initialismEnds(i, paraEnd) {

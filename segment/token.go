@@ -12,10 +12,6 @@ import (
 type tokenizer struct {
 	text   string
 	tokens []redline.Token
-	// mayEnd counts the tokens that might end a sentence (see
-	// mayEndSentence). With the paragraph breaks it bounds the number of
-	// sentences, so sentences allocates its result once.
-	mayEnd int
 }
 
 // byteClass classifies bytes for the tokenizer's fast paths. English news
@@ -100,17 +96,16 @@ func (z *tokenizer) decode(i int) (rune, int) {
 
 func (z *tokenizer) emit(start, end int, kind redline.TokenKind) {
 	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind})
-	if mayEndSentence(z.text[end-1]) {
-		z.mayEnd++
-	}
 }
 
-// run tokenizes the whole text. It appends to breaks, and returns, the
-// indices of the tokens that start a new paragraph: those after a blank
-// line, and those that start or follow a Markdown heading, list item or
-// block quote. The first token starts no new paragraph and is never among
-// them.
-func (z *tokenizer) run(breaks []int) []int {
+// run tokenizes the whole text and returns m with the marks it found
+// appended: to m.breaks the indices of the tokens that start a new
+// paragraph, those after a blank line and those that start or follow a
+// Markdown heading, list item or block quote (but never the first token);
+// to m.ends the indices of the tokens that may end a sentence. m goes in
+// and out by value so that the arrays behind it can stay on the caller's
+// stack.
+func (z *tokenizer) run(m marks) marks {
 	text := z.text
 	heading := false // the line of the last token starts a Markdown heading
 	for i := 0; ; {
@@ -136,7 +131,7 @@ func (z *tokenizer) run(breaks []int) []int {
 			i += n
 		}
 		if i == len(text) {
-			return breaks
+			return m
 		}
 		brk := newlines >= 2
 		if newlines > 0 || len(z.tokens) == 0 {
@@ -149,7 +144,7 @@ func (z *tokenizer) run(breaks []int) []int {
 			heading = text[i] == '#'
 		}
 		if brk && len(z.tokens) > 0 {
-			breaks = append(breaks, len(z.tokens))
+			m.breaks = append(m.breaks, len(z.tokens))
 		}
 		if end, ok := plainWord(text, i); ok {
 			z.emit(i, end, redline.TokenWord)
@@ -159,6 +154,9 @@ func (z *tokenizer) run(breaks []int) []int {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		end, kind := z.scan(i, r, n)
 		z.splitAndEmit(i, end, kind)
+		if mayEndSentence(text[end-1]) {
+			m.ends = append(m.ends, len(z.tokens)-1)
+		}
 		i = end
 	}
 }
