@@ -153,22 +153,19 @@ func (z *tokenizer) abbreviation(i int) bool {
 		return false
 	}
 	w := t.Span.In(z.text)
-	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) {
 		return unicode.IsUpper(r) // an initial: "J. Smith"
 	}
-	if titles[w] {
+	next := i + 2
+	switch abbreviations[w] {
+	case titleAbbreviation:
 		return true
-	}
-	if corporate[w] {
+	case corporateAbbreviation:
 		// "Apple Inc. CEO Steve Jobs" continues; "shares of Apple Inc. The
 		// company ..." ends.
-		next := i + 2
 		return next < len(z.tokens) && !starters[z.tokens[next].Span.In(z.text)]
-	}
-	if months[w] {
+	case monthAbbreviation:
 		// "Feb. 7" continues; "in Feb. The" would end, but is rare in news.
-		next := i + 2
 		return next < len(z.tokens) && z.tokens[next].Kind == redline.TokenNumber
 	}
 	return false
@@ -188,16 +185,46 @@ func (z *tokenizer) initialismEnds(i, paraEnd int) bool {
 }
 
 // titles are abbreviations that precede a name and never end a sentence.
-var titles = setOf("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
+var titles = []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
 	"Sgt", "Sen", "Rep", "Gov", "Pres", "Amb", "Rev", "Hon", "St", "Sr", "Jr", "No", "Nos", "vs", "Vol",
-	"Fig", "Art", "Sec", "Dept", "Gens", "Messrs", "approx", "est", "Mt", "Ft", "etc", "cf", "al")
+	"Fig", "Art", "Sec", "Dept", "Gens", "Messrs", "approx", "est", "Mt", "Ft", "etc", "cf", "al"}
 
 // corporate are company-name abbreviations, which end a sentence only
 // when a plain sentence opener follows.
-var corporate = setOf("Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "plc", "Cos")
+var corporate = []string{"Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "plc", "Cos"}
 
 // months are month abbreviations written with a period.
-var months = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+var months = []string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+// abbreviationKind says how an abbreviation written with a period bears on
+// a sentence break.
+type abbreviationKind uint8
+
+const (
+	notAbbreviation       abbreviationKind = iota
+	titleAbbreviation                      // one of titles
+	corporateAbbreviation                  // one of corporate
+	monthAbbreviation                      // one of months
+)
+
+// abbreviations maps the words of titles, corporate and months to their
+// kind, so that the word before a period is looked up once.
+var abbreviations = func() map[string]abbreviationKind {
+	m := make(map[string]abbreviationKind)
+	for kind, words := range map[abbreviationKind][]string{
+		titleAbbreviation:     titles,
+		corporateAbbreviation: corporate,
+		monthAbbreviation:     months,
+	} {
+		for _, w := range words {
+			if m[w] != notAbbreviation {
+				panic("segment: abbreviation " + w + " is listed twice")
+			}
+			m[w] = kind
+		}
+	}
+	return m
+}()
 
 // starters are words that commonly open a sentence; after "U.S." they mark a
 // sentence break ("... sanctions on the U.S. The move ...").
