@@ -10,9 +10,11 @@ import (
 // Split returns the sentences of text in order, each with its tokens.
 // Whitespace between sentences belongs to none of them.
 func Split(text string) []redline.Sentence {
-	// News prose has about 20 tokens per 100 bytes (at most 20.0 in the
-	// demo corpus, 19.7 in TempEval-3), so room for 22 seldom needs to grow.
-	z := tokenizer{text: text, tokens: make([]redline.Token, 0, len(text)*22/100+16)}
+	// News prose has at most about one token per five bytes (20.0 per 100
+	// in the demo corpus, 19.7 in TempEval-3), so this array seldom grows.
+	// Every spare token costs 24 bytes that the garbage collector must
+	// also pay for, so the estimate is kept tight.
+	z := tokenizer{text: text, tokens: make([]redline.Token, 0, len(text)/5+16)}
 	// A document of a few pages has a few dozen paragraphs and a few
 	// hundred possible sentence ends, so their indices usually fit in
 	// these arrays on the stack and cost no allocation.
