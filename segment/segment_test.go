@@ -134,9 +134,24 @@ func FuzzSplit(f *testing.F) {
 	for _, s := range []string{"", "U.S. A.", "“Yes,” he said. No.", "a.\n\nb", "1,000.5.", "'s'", "...", "\xff\xfe.", "Mr.", "e.g. x"} {
 		f.Add(s)
 	}
+	for _, tt := range trickyTests {
+		f.Add(tt.in)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkInvariants(t, text)
 	})
+}
+
+// TestSplitAllocs checks that a news article of ordinary length costs two
+// allocations: one array for its tokens and one for its sentences.
+func TestSplitAllocs(t *testing.T) {
+	text := strings.Repeat("Iran's foreign minister said on Tuesday that talks with European envoys would "+
+		"resume in March, after a two-week pause that followed the collapse of the previous round in "+
+		"Geneva. “We are ready to negotiate, but not under pressure,” he told reporters in Tehran. "+
+		"The U.S. envoy, Mr. Malley, said on Feb. 7 that Washington had not been consulted.\n\n", 8)
+	if allocs := testing.AllocsPerRun(10, func() { Split(text) }); allocs != 2 {
+		t.Errorf("Split of %d bytes made %v allocations, want 2", len(text), allocs)
+	}
 }
 
 func TestInvariantsOnLongText(t *testing.T) {
