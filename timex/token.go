@@ -2,7 +2,6 @@ package timex
 
 import (
 	"slices"
-	"strings"
 
 	"redline"
 )
@@ -50,15 +49,6 @@ func (s *scanner) load(sent redline.Sentence) {
 	ts := slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
 	text, fold := s.text, s.fold
 	deadline := false
-	// Most sentences have no hyphen: one search of the whole sentence
-	// spares a search of each of its words.
-	hyphens := true
-	if n := len(sent.Tokens); n > 0 {
-		whole := redline.Span{Start: sent.Tokens[0].Span.Start, End: sent.Tokens[n-1].Span.End}
-		if w := whole.In(text); w != "" {
-			hyphens = strings.IndexByte(w, '-') >= 0
-		}
-	}
 	for i, t := range sent.Tokens {
 		lo, hi := t.Span.Start, t.Span.End
 		if lo < 0 || hi > len(text) || lo > hi {
@@ -75,7 +65,7 @@ func (s *scanner) load(sent redline.Sentence) {
 			}
 			deadline = deadline || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
-			if k.lex.cls == 0 && hyphens {
+			if k.lex.cls == 0 {
 				k.hy = hyphenAt(w)
 			}
 			k.start = k.lex.cls&startClasses != 0 || k.lex.start || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q'
