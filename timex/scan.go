@@ -25,7 +25,7 @@ type scanner struct {
 	fold     []byte // text with ASCII letters in lower case (see foldASCII)
 	dct      point
 	narr     point
-	narrVal  string // narr.value(), written once for every sentence it is in force
+	narrVal  string // narr.value(), kept so that no sentence formats it again
 	hasNarr  bool
 	narrSent int
 	// explicit is true when the narrative time was written out or computed

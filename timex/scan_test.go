@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -47,5 +48,46 @@ func TestRuleWordsLowerCase(t *testing.T) {
 			}
 			return true
 		})
+	}
+}
+
+// TestHasUpper checks the eight-lane capital test against a plain one for
+// every byte value in every lane, with the other lanes holding bytes that
+// would carry into their neighbours if the lanes were not kept apart.
+func TestHasUpper(t *testing.T) {
+	for _, fill := range []byte{0x00, '@', 'a', 'z', '[', 0x7f, 0x80, 0xc4, 0xff} {
+		for c := 0; c < 256; c++ {
+			for lane := 0; lane < 8; lane++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[lane] = byte(c)
+				want := false
+				for _, x := range b {
+					want = want || 'A' <= x && x <= 'Z'
+				}
+				if got := hasUpper(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("hasUpper(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestFoldASCII folds every prefix of a text, so that every tail length
+// and every position of a capital within an eight-byte stretch is tried.
+func TestFoldASCII(t *testing.T) {
+	in := "Iran's FOREIGN Minister ÉLYSÉE said, on 7 Feb: \"WE ARE READY\" — \u212A İ ZZ@[`{AZaz"
+	want := []byte(in)
+	for i, c := range want {
+		if 'A' <= c && c <= 'Z' {
+			want[i] = c + 'a' - 'A'
+		}
+	}
+	for n := range len(in) + 1 {
+		if got := foldASCII([]byte("x"), in[:n]); string(got) != "x"+string(want[:n]) {
+			t.Errorf("foldASCII(%q) = %q, want %q", in[:n], got[1:], want[:n])
+		}
 	}
 }
