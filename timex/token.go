@@ -55,15 +55,13 @@ func (s *scanner) load(sent redline.Sentence) {
 		if lo < 0 || hi > len(text) || lo > hi {
 			lo, hi = 0, 0 // a span outside the text reads as an empty token
 		}
-		w, low := text[lo:hi], fold[lo:hi]
+		w := text[lo:hi]
 		k := &ts[i]
 		*k = tok{span: t.Span, kind: t.Kind}
 		k.lo, k.hi = lo, hi
 		switch t.Kind {
 		case redline.TokenWord:
-			if edges.has(low) { // lookup, inlined by hand for the commonest call
-				k.lex = words.get(low)
-			}
+			k.lex = lexiconByFold.Value(t.Fold) // the segmenter has hashed the folded word already
 			deadline = deadline || k.lex.deadline
 			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
 			if k.lex.cls == 0 {
@@ -187,6 +185,16 @@ const (
 )
 
 var words = buildWordTable(lexicon)
+
+// lexiconByFold is the lexicon keyed by the Fold of each word, which a
+// token carries from the segmenter.
+var lexiconByFold = func() *redline.FoldMap[lex] {
+	m := &redline.FoldMap[lex]{}
+	for w, e := range lexicon {
+		m.Put(w, e)
+	}
+	return m
+}()
 
 func buildWordTable(lexicon map[string]lex) *wordTable {
 	if 2*len(lexicon) > wordSlots {
