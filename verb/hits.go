@@ -12,10 +12,14 @@ type Hits struct {
 	hits  []hit
 }
 
-// hit is what starts at one token: a cue, an action or both.
+// hit is what starts at one token: a cue, an action or both, each with
+// the token index past its end (0 when there is none), packed small since
+// a document has thousands.
 type hit struct {
-	cue, action     Match
-	isCue, isAction bool
+	cue                 *Cue
+	action              *Action
+	cueEnd, actionEnd   int32
+	cueForm, actionForm Form
 }
 
 // Scan looks up every token of a document's sentences.
@@ -27,13 +31,15 @@ func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
 		n += len(s.Tokens)
 	}
 	h.at = make([]int32, n)
+	h.hits = make([]hit, 0, n/8) // about one token in ten starts a cue or an action
 	for i, s := range sents {
 		for t := range s.Tokens {
 			k := h.first[i] + t
 			h.at[k] = -1
 			if c, isCue, m, isAction := l.At(text, s.Tokens, t); isCue || isAction {
 				h.at[k] = int32(len(h.hits))
-				h.hits = append(h.hits, hit{cue: c, action: m, isCue: isCue, isAction: isAction})
+				h.hits = append(h.hits, hit{cue: c.Cue, action: m.Action, cueEnd: int32(c.End), actionEnd: int32(m.End),
+					cueForm: c.Form, actionForm: m.Form})
 			}
 		}
 	}
@@ -46,8 +52,9 @@ func (h *Hits) Index(s, t int) int { return h.first[s] + t }
 // CueAt returns the reporting cue starting at token t of sentence s. Its
 // End is a token index within the sentence.
 func (h *Hits) CueAt(s, t int) (Match, bool) {
-	if i := h.at[h.first[s]+t]; i >= 0 && h.hits[i].isCue {
-		return h.hits[i].cue, true
+	if i := h.at[h.first[s]+t]; i >= 0 && h.hits[i].cue != nil {
+		x := &h.hits[i]
+		return Match{End: int(x.cueEnd), Form: x.cueForm, Cue: x.cue}, true
 	}
 	return Match{}, false
 }
@@ -61,8 +68,9 @@ func (h *Hits) ActionAt(s, t int) (Match, bool) {
 // ActionAtIndex returns the action phrase starting at the token with
 // dense index k. Its End is a token index within the token's sentence.
 func (h *Hits) ActionAtIndex(k int) (Match, bool) {
-	if i := h.at[k]; i >= 0 && h.hits[i].isAction {
-		return h.hits[i].action, true
+	if i := h.at[k]; i >= 0 && h.hits[i].action != nil {
+		x := &h.hits[i]
+		return Match{End: int(x.actionEnd), Form: x.actionForm, Action: x.action}, true
 	}
 	return Match{}, false
 }
