@@ -107,10 +107,33 @@ func straighten(dst []byte, s string) []byte {
 
 // vtok is a piece of a text token as the matcher sees it: words are cut at
 // hyphens and before a possessive "'s", the way dictionary phrases are.
+//
+// A vtok holds no pointer, so a sentence's pieces cost the garbage
+// collector nothing: its text is the document's text[start:end], or a
+// literal the piece stands for.
 type vtok struct {
-	text       string
 	start, end int32
 	flags      uint8
+	literal    uint8 // litNone, or the key the piece stands for whatever its bytes
+}
+
+// Literal keys of pieces: a hyphen, and a possessive or apostrophe in
+// either form ("’s" keys as "'s").
+const (
+	litNone uint8 = iota
+	litHyphen
+	litPossessive
+	litApostrophe
+)
+
+var literals = [...]string{litHyphen: "-", litPossessive: "'s", litApostrophe: "'"}
+
+// str returns the text of the piece: its key when it stands for a literal.
+func (t *vtok) str(text string) string {
+	if t.literal != litNone {
+		return literals[t.literal]
+	}
+	return text[t.start:t.end]
 }
 
 const (
@@ -127,7 +150,7 @@ func appendPieces(vt []vtok, text string, start, end int, kind redline.TokenKind
 		if kind == redline.TokenNumber {
 			f = vWord
 		}
-		return append(vt, vtok{text: text[start:end], start: int32(start), end: int32(end), flags: f})
+		return append(vt, vtok{start: int32(start), end: int32(end), flags: f})
 	}
 	lo, f := start, vWord
 	for i := start; i < end; i++ {
@@ -136,7 +159,7 @@ func appendPieces(vt []vtok, text string, start, end int, kind redline.TokenKind
 			f |= vUpper
 		case c == '-':
 			vt = appendWord(vt, text, lo, i, f)
-			vt = append(vt, vtok{text: "-", start: int32(i), end: int32(i + 1)})
+			vt = append(vt, vtok{start: int32(i), end: int32(i + 1), literal: litHyphen})
 			lo, f = i+1, vWord
 		case c == '\'' || c == 0xE2:
 			f |= vCurly // checked again in appendWord
@@ -157,19 +180,19 @@ func appendWord(vt []vtok, text string, start, end int, f uint8) []vtok {
 		f &^= vCurly
 		if cut := possessive(w); cut > 0 {
 			vt = appendWord(vt, text, start, start+cut, f|vCurly)
-			return append(vt, vtok{text: "'s", start: int32(start + cut), end: int32(end)})
+			return append(vt, vtok{start: int32(start + cut), end: int32(end), literal: litPossessive})
 		}
 		switch w {
 		case "’s", "'S", "’S":
-			return append(vt, vtok{text: "'s", start: int32(start), end: int32(end)})
+			return append(vt, vtok{start: int32(start), end: int32(end), literal: litPossessive})
 		case "’":
-			return append(vt, vtok{text: "'", start: int32(start), end: int32(end)})
+			return append(vt, vtok{start: int32(start), end: int32(end), literal: litApostrophe})
 		}
 		if strings.Contains(w, "’") {
 			f |= vCurly | vUpper
 		}
 	}
-	return append(vt, vtok{text: w, start: int32(start), end: int32(end), flags: f})
+	return append(vt, vtok{start: int32(start), end: int32(end), flags: f})
 }
 
 // possessive returns where a trailing "'s" or "’s" starts in w, or 0.
@@ -220,7 +243,7 @@ func isWordRune(r rune) bool {
 // walk finds the longest phrase of the trie that starts at vt[i], trying
 // each token as written and folded. It records the end and the node of the
 // longest phrase found in best.
-func (n *node) walk(vt []vtok, i int, best *found) {
+func (n *node) walk(text string, vt []vtok, i int, best *found) {
 	if len(n.hits) > 0 && i > best.end {
 		best.end, best.node = i, n
 	}
@@ -228,20 +251,21 @@ func (n *node) walk(vt []vtok, i int, best *found) {
 		return
 	}
 	t := &vt[i]
+	w := t.str(text)
 	if t.flags&vCurly == 0 {
-		if c := n.next[t.text]; c != nil {
-			c.walk(vt, i+1, best)
+		if c := n.next[w]; c != nil {
+			c.walk(text, vt, i+1, best)
 		}
-	} else if len(t.text) <= maxKey {
+	} else if len(w) <= maxKey {
 		var buf [maxKey]byte
-		if c := n.next[string(straighten(buf[:0], t.text))]; c != nil {
-			c.walk(vt, i+1, best)
+		if c := n.next[string(straighten(buf[:0], w))]; c != nil {
+			c.walk(text, vt, i+1, best)
 		}
 	}
-	if t.flags&vUpper != 0 && len(t.text) <= maxKey {
+	if t.flags&vUpper != 0 && len(w) <= maxKey {
 		var buf [maxKey]byte
-		if c := n.next[string(fold(buf[:0], t.text))]; c != nil {
-			c.walk(vt, i+1, best)
+		if c := n.next[string(fold(buf[:0], w))]; c != nil {
+			c.walk(text, vt, i+1, best)
 		}
 	}
 }
@@ -273,22 +297,22 @@ func (f *startFilter) add(key string) {
 
 // walkRoot is walk from the root of the trie, where the filter spares most
 // tokens a map lookup, as written and folded alike.
-func (g *Gazetteer) walkRoot(vt []vtok, i int, best *found) {
+func (g *Gazetteer) walkRoot(text string, vt []vtok, i int, best *found) {
 	t := &vt[i]
 	if t.flags&vCurly != 0 {
-		g.root.walk(vt, i, best)
+		g.root.walk(text, vt, i, best)
 		return
 	}
-	s := t.text
+	s := t.str(text)
 	if g.starts.has(s[0], s[len(s)-1], len(s)) {
 		if c := g.root.next[s]; c != nil {
-			c.walk(vt, i+1, best)
+			c.walk(text, vt, i+1, best)
 		}
 	}
 	if t.flags&vUpper != 0 && len(s) <= maxKey && g.starts.has(lower(s[0]), lower(s[len(s)-1]), len(s)) {
 		var buf [maxKey]byte
 		if c := g.root.next[string(fold(buf[:0], s))]; c != nil {
-			c.walk(vt, i+1, best)
+			c.walk(text, vt, i+1, best)
 		}
 	}
 }

@@ -18,7 +18,7 @@ import (
 // Match allocates only for the mentions it returns and a buffer reused
 // across sentences.
 func (g *Gazetteer) Match(text string, sents []redline.Sentence, date time.Time) []redline.Mention {
-	m := matcher{g: g, day: dayOf(date), vt: make([]vtok, 0, 64)}
+	m := matcher{g: g, text: text, day: dayOf(date), vt: make([]vtok, 0, 64)}
 	for i, s := range sents {
 		m.sent = int32(i)
 		m.vt = m.vt[:0]
@@ -40,6 +40,7 @@ type atom struct {
 // matcher holds the state of one Match call.
 type matcher struct {
 	g     *Gazetteer
+	text  string
 	day   int32
 	sent  int32
 	vt    []vtok
@@ -66,7 +67,7 @@ func (m *matcher) findAtoms() {
 			continue
 		}
 		best := found{end: i}
-		m.g.walkRoot(m.vt, i, &best)
+		m.g.walkRoot(m.text, m.vt, i, &best)
 		if best.node == nil {
 			i++
 			continue
@@ -184,5 +185,5 @@ func titleOf(a atom) (int32, bool) {
 
 // is reports whether vt[i] exists and is the word w, in any case.
 func (m *matcher) is(i int, w string) bool {
-	return i >= 0 && i < len(m.vt) && strings.EqualFold(m.vt[i].text, w)
+	return i >= 0 && i < len(m.vt) && strings.EqualFold(m.vt[i].str(m.text), w)
 }
