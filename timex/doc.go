@@ -68,10 +68,16 @@
 // # Deadlines and record dates
 //
 // A future calendar time tied to "deadline" ("the October snapback
-// deadline", "a deadline of 1 April for a reply") or to "by" after a modal
-// or "to" ("must respond by March 1") becomes a Deadline, with the action
-// named by the words between the time and "deadline", the noun after
-// "for", or the verb after the modal. Result.DateOf dates a statement or
+// deadline", "a deadline of 1 April for a reply"), to "by", "until" or "no
+// later than" after a modal or "to" ("must respond by March 1"), to a verb
+// of expiry or start ("lapses on 18 October", "begins on 21 August") or to
+// a schedule ("is set for 19 April", "is due to resume on 26 February")
+// becomes a Deadline, with the action named by the words between the time
+// and "deadline", the noun after "for", the verb after the modal or "to",
+// or the subject of the verb. So does the end of a counted period in a
+// sentence with a modal ("will decide within the next two weeks", "if
+// there is no deal in 50 days"), counted from the narrative day in force
+// or the publication day. Result.DateOf dates a statement or
 // event by a calendar time in its own sentence, else by the narrative time
 // in force, else by the publication day; durations, sets and references
 // never date a record.

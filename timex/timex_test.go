@@ -243,3 +243,50 @@ func TestExpiryDeadlines(t *testing.T) {
 		}
 	}
 }
+
+func TestLimitScheduleAndPeriodDeadlines(t *testing.T) {
+	pub := time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, action, value string }{
+		{"until after a modal", "Kim said he will wait until the end of the year.", "wait", "2025"},
+		{"no later than", "Iran must reply no later than 1 March.", "reply", "2025-03-01"},
+		{"begins on", "The exercise, Ulchi Freedom Guardian, which begins on 21 August, angers Pyongyang.",
+			"ulchi freedom guardian", "2025-08-21"},
+		{"subject before an aside", "The first wind-down, covering dollars and metals, ends on 6 August.",
+			"first wind-down", "2025-08-06"},
+		{"set for", "A second round is set for Saturday, 15 February.", "second round", "2025-02-15"},
+		{"due to resume in a place", "The talks are due to resume in Almaty, Kazakhstan, on 26 February.",
+			"resume", "2025-02-26"},
+		{"scheduled to end", "The drill is scheduled to end on Sunday, 20 February.", "end", "2025-02-20"},
+		{"within the next weeks", "I will make my decision within the next two weeks.", "make", "2025-02-22"},
+		{"in days from the narrative day", "On Monday, 3 February, Trump said that if there was no deal in 50 days, " +
+			"he would impose tariffs.", "", "2025-03-25"},
+		{"the later end of a range", "The teams will resume talks within two to three weeks.", "resume", "2025-03-01"},
+	}
+	for _, tt := range tests {
+		r := New().Tag(tt.text, segment.Split(tt.text), pub)
+		if len(r.Deadlines) != 1 || r.Deadlines[0].Action != tt.action || r.Deadlines[0].Date.Value != tt.value {
+			t.Errorf("%s: Tag(%q).Deadlines = %+v, want %q on %s", tt.name, tt.text, r.Deadlines, tt.action, tt.value)
+		}
+	}
+}
+
+func TestNearMissDeadlines(t *testing.T) {
+	pub := time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC)
+	for _, in := range []string{
+		"The talks ended on Monday.",                                        // past, and no verb of expiry in the present
+		"The talks began on 3 February.",                                    // a past start is history
+		"Iran retaliated within hours of the strike, and will do so again.", // no count, no last day
+		"The Council will vote within days.",                                // no count
+		"Prices rose 5 percent in 30 days.",                                 // no modal: a measure, not a promise
+		"The council can act within thirty days.",                           // "can" promises nothing
+		"In 2019 he said he would decide within two weeks.",                 // no day to count from
+		"On 3 January he said he would decide within two weeks.",            // the period ended before publication
+		"The stage is set for a clash.",                                     // "set for" without a time
+		"He stayed until Friday.",                                           // "until" without a modal
+		"Flights were cancelled due to the storm on Tuesday.",               // "due to" is "because of"
+	} {
+		if r := New().Tag(in, segment.Split(in), pub); len(r.Deadlines) != 0 {
+			t.Errorf("Tag(%q).Deadlines = %+v, want none", in, r.Deadlines)
+		}
+	}
+}
