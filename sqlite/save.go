@@ -51,8 +51,14 @@ func (db *DB) SaveExtractions(ctx context.Context, xs []*redline.Extraction) (cr
 		return 0, fmt.Errorf("save extraction: begin: %w", err)
 	}
 	defer tx.Rollback()
+	g, err := db.newDigester(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("save extraction: %w", err)
+	}
+	committed := false
+	defer func() { g.close(committed) }()
 	for _, x := range xs {
-		ok, err := db.saveIn(ctx, tx, x)
+		ok, err := db.saveIn(ctx, tx, g, x)
 		if err != nil {
 			return 0, fmt.Errorf("save extraction %s: %w", x.Doc.ID, err)
 		}
@@ -63,18 +69,23 @@ func (db *DB) SaveExtractions(ctx context.Context, xs []*redline.Extraction) (cr
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("save extraction: commit: %w", err)
 	}
+	committed = true
 	return created, nil
 }
 
-// saveIn stores x inside tx and reports whether its document was new.
-func (db *DB) saveIn(ctx context.Context, tx *sql.Tx, x *redline.Extraction) (bool, error) {
+// saveIn stores x and its digest inside tx and reports whether its
+// document was new.
+func (db *DB) saveIn(ctx context.Context, tx *sql.Tx, g *digester, x *redline.Extraction) (bool, error) {
 	seq, err := insertDocument(ctx, tx, &x.Doc)
 	if err != nil {
 		return false, err
 	} else if seq == 0 {
 		return false, nil // already stored
 	}
-	return true, db.insertRecords(ctx, tx, seq, x)
+	if err := db.insertRecords(ctx, tx, seq, x); err != nil {
+		return false, err
+	}
+	return true, g.save(ctx, seq, x.Statements, x.Events)
 }
 
 // insertRecords inserts everything x holds besides its document, which is
@@ -110,6 +121,9 @@ func validateExtraction(x *redline.Extraction) error {
 		return redline.Errorf(redline.EINVALID, "extraction has no document id")
 	}
 	id := x.Doc.ID
+	if max(len(x.Times), len(x.Statements), len(x.Events), len(x.Deadlines)) > maxOrdinal+1 {
+		return redline.Errorf(redline.EINVALID, "document %s has more than %d records of one kind", id, maxOrdinal+1)
+	}
 	check := func(what string, i int, doc string) error {
 		if doc != "" && doc != id {
 			return redline.Errorf(redline.EINVALID, "%s %d of document %s names document %s", what, i, id, doc)
