@@ -325,33 +325,34 @@ func (fl *follower) speakerChanges(rl int32, own []int32) []change {
 func (fl *follower) occasionChange(rl int32, occ []int32) (change, bool) {
 	f, st := fl.f, fl.f.d.Statements
 	for _, i := range occ {
-		if f.reaffirms(&st[rl], &st[i]) {
+		if f.reaffirms(f.w[st[rl].Stance].sign, &st[i]) {
 			return change{status: StatusReaffirmed, stmt: i, ev: -1, rank: f.rank[st[i].Said]}, true
 		}
 	}
 	for _, i := range occ {
-		if f.softens(&st[rl], &st[i]) {
+		if f.softens(f.w[st[rl].Stance].sign, &st[i]) {
 			return change{status: StatusSoftened, stmt: i, ev: -1, rank: f.rank[st[i].Said]}, true
 		}
 	}
 	return change{}, false
 }
 
-// reaffirms reports whether s, by the red line's speaker on its topic and
-// target, restates it: the same side of the issue (or, for a neutral
-// threat, another threat), firm or absolute.
-func (f *frame) reaffirms(rl, s *redline.StatementDigest) bool {
+// reaffirms reports whether s, by the speaker of a red line of stance sign
+// r on its topic and target, restates it: the same side of the issue (or,
+// for a neutral threat, another threat), firm or absolute.
+func (f *frame) reaffirms(r int8, s *redline.StatementDigest) bool {
 	firm := f.w[s.Commitment].firm
-	if f.w[rl.Stance].sign == 0 {
+	if r == 0 {
 		return firm && s.Threat && f.w[s.Stance].sign == 0
 	}
-	return firm && f.w[s.Stance].sign == f.w[rl.Stance].sign
+	return firm && f.w[s.Stance].sign == r
 }
 
-// softens reports whether s takes the other side of the issue, or the same
-// side with a hedge. Neutral words soften nothing.
-func (f *frame) softens(rl, s *redline.StatementDigest) bool {
-	v, r := f.w[s.Stance].sign, f.w[rl.Stance].sign
+// softens reports whether s takes the other side of the issue from a red
+// line of stance sign r, or the same side with a hedge. Neutral words
+// soften nothing.
+func (f *frame) softens(r int8, s *redline.StatementDigest) bool {
+	v := f.w[s.Stance].sign
 	return r != 0 && (v == -r || (v == r && f.w[s.Commitment].hedged))
 }
 
