@@ -137,7 +137,7 @@ func TestEquivalence(t *testing.T) {
 
 			f := newFrame(digestOf(stmts, evs), randomCountryOf)
 			lines := f.redLines("")
-			fl := f.follower(f.deeds(), lines)
+			fl := f.follower(f.deeds(), lines, lines)
 			got := fl.statuses(lines)
 			for i, rl := range lines {
 				if want := fl.ledger(rl).status; got[i] != want {
@@ -169,7 +169,7 @@ func TestEquivalenceEdges(t *testing.T) {
 		sameJSON(t, "Redlines", Redlines(stmts, nil, sideOfTest), oracle.Redlines(stmts, nil, sideOfTest))
 		f := newFrame(digestOf(stmts, nil), sideOfTest)
 		lines := f.redLines("")
-		fl := f.follower(f.deeds(), lines)
+		fl := f.follower(f.deeds(), lines, lines)
 		if got := fl.statuses(lines); got[0] != StatusReaffirmed {
 			t.Errorf("statuses = %v, want reaffirmed first", got)
 		}

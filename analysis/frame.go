@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 
 	"redline"
 )
@@ -31,6 +32,12 @@ type frame struct {
 	id   []int32 // interned ID ("" for no actor): what targetID compares
 	side []int32 // interned countryOf(ID), looked up on first use
 	of   []int32 // interned sideOf (the state, else the key; "" for no actor), on first use
+
+	// Per statement: the number of its speaker, topic and target ID, and
+	// how many such groups there are; see statementGroups.
+	groups     []int32
+	ngroups    int
+	groupsOnce sync.Once
 
 	// Per word.
 	w            []word
@@ -139,6 +146,23 @@ func (f *frame) dates() {
 	f.ranks++
 }
 
+// statementGroups numbers the statements by speaker, topic and target ID,
+// the groups of reversals and of the occasions that change red lines, in
+// order of first appearance; it returns each statement's number and how
+// many there are.
+func (f *frame) statementGroups() ([]int32, int) {
+	f.groupsOnce.Do(func() {
+		g := f.grouper()
+		f.groups = make([]int32, len(f.d.Statements))
+		for i := range f.d.Statements {
+			s := &f.d.Statements[i]
+			f.groups[i] = g.id(f.key[s.Speaker], s.Topic, f.id[s.Target])
+		}
+		f.ngroups = g.len()
+	})
+	return f.groups, f.ngroups
+}
+
 // sideOfActor returns the interned countryOf of actor a's ID.
 func (f *frame) sideOfActor(a int32) int32 {
 	if f.side[a] == unset {
@@ -175,9 +199,6 @@ func (n *interner) id(s string) int32 {
 	return id
 }
 
-// ranks returns the place of each interned string in string order.
-func (n *interner) ranks() []int32 { return stringRanks(n.strs) }
-
 // stringRanks returns the place of each of strs in string order.
 func stringRanks(strs []string) []int32 {
 	idx := make([]int32, len(strs))
@@ -191,6 +212,58 @@ func stringRanks(strs []string) []int32 {
 	}
 	return ranks
 }
+
+// grouper numbers the groups of records that share three keys (interned
+// strings or word indexes), in order of first appearance. It hashes the
+// keys packed in one integer, which is several times faster than hashing
+// them as a struct, unless a key is too large to pack.
+type grouper struct {
+	packed map[uint64]int32
+	wide   map[[3]int32]int32
+}
+
+// grouper returns a grouper for keys that index the frame's strings and
+// words.
+func (f *frame) grouper() *grouper {
+	if max(len(f.strs.strs), len(f.d.Words)) < 1<<21 {
+		return &grouper{packed: map[uint64]int32{}}
+	}
+	return &grouper{wide: map[[3]int32]int32{}}
+}
+
+// id returns the number of the group (a, b, c), numbering it when new.
+func (g *grouper) id(a, b, c int32) int32 {
+	if g.packed != nil {
+		k := uint64(a)<<42 | uint64(b)<<21 | uint64(c)
+		id, ok := g.packed[k]
+		if !ok {
+			id = int32(len(g.packed))
+			g.packed[k] = id
+		}
+		return id
+	}
+	k := [3]int32{a, b, c}
+	id, ok := g.wide[k]
+	if !ok {
+		id = int32(len(g.wide))
+		g.wide[k] = id
+	}
+	return id
+}
+
+// find returns the number of the group (a, b, c), or false when there is
+// none.
+func (g *grouper) find(a, b, c int32) (int32, bool) {
+	if g.packed != nil {
+		id, ok := g.packed[uint64(a)<<42|uint64(b)<<21|uint64(c)]
+		return id, ok
+	}
+	id, ok := g.wide[[3]int32{a, b, c}]
+	return id, ok
+}
+
+// len returns the number of groups.
+func (g *grouper) len() int { return len(g.packed) + len(g.wide) }
 
 // digestOf makes the digest of records held in memory, each record's Ref
 // its index in its slice, so that the analyses run the same way over a

@@ -56,7 +56,7 @@ func (f *frame) gaps(idx *deedIndex, actor string) []gap {
 		}
 		side := f.sideOfActor(s.Speaker)
 		for _, verb := range f.contradicted[s.Topic] {
-			idx.each(deedKey{side, verb}, span.start, span.end, func(d filing) bool {
+			idx.each(idx.list(side, verb), span.start, span.end, func(d filing) bool {
 				if s.Target != 0 && d.other != f.sideOfActor(s.Target) {
 					return true
 				}
@@ -91,22 +91,42 @@ type deedKey struct{ side, verb int32 }
 type filing struct {
 	ev, other  int32
 	start, end int32
+	crosses    int32 // the target side of the red lines of its side it may cross, or -1 (see crossedBy)
 }
 
-// deedIndex holds deeds by side and action, each list sorted by start
-// (then by the order of the events), with the longest interval in it so
-// that searches know how far back to look.
+// deedIndex holds deeds by side and action in numbered lists, each sorted
+// by start (then by the order of the events), with the longest interval in
+// it so that searches know how far back to look.
 type deedIndex struct {
-	lists   map[deedKey][]filing
-	longest map[deedKey]int32
+	keys    *grouper // numbers the lists by side and action
+	of      []deedKey
+	lists   [][]filing
+	longest []int32
+}
+
+// list returns the number of the list of deeds of side and action verb,
+// or -1 when there is none.
+func (idx *deedIndex) list(side, verb int32) int32 {
+	if l, ok := idx.keys.find(side, verb, 0); ok {
+		return l
+	}
+	return -1
 }
 
 // deeds files every event that is a deed that happened and does its
 // action. A mutual action (talks, a meeting) is filed under both sides: a
 // meeting with Iran is Iran meeting.
 func (f *frame) deeds() *deedIndex {
-	var files []filing
-	var keys []deedKey
+	idx := &deedIndex{keys: f.grouper()}
+	files := make([]filing, 0, len(f.d.Events))
+	var lists []int32 // of each filing
+	file := func(k deedKey, d filing) {
+		l := idx.keys.id(k.side, k.verb, 0)
+		if int(l) == len(idx.of) {
+			idx.of = append(idx.of, k)
+		}
+		files, lists = append(files, d), append(lists, l)
+	}
 	for i := range f.d.Events {
 		e := &f.d.Events[i]
 		span := f.span[e.Date]
@@ -117,50 +137,53 @@ func (f *frame) deeds() *deedIndex {
 		if e.Target != 0 {
 			other = f.sideOfActor(e.Target)
 		}
-		files, keys = append(files, filing{int32(i), other, span.start, span.end}), append(keys, deedKey{actor, e.Verb})
+		file(deedKey{actor, e.Verb}, filing{int32(i), other, span.start, span.end, f.sideOfRef(e.Target)})
 		if f.w[e.Verb].mutual && f.strs.strs[other] != "" && other != actor {
-			files, keys = append(files, filing{int32(i), actor, span.start, span.end}), append(keys, deedKey{other, e.Verb})
+			crosses := int32(-1)
+			if f.talks(e) && f.sideOfRef(e.Target) == other {
+				crosses = actor // a meeting with Iran is Iran meeting too
+			}
+			file(deedKey{other, e.Verb}, filing{int32(i), actor, span.start, span.end, crosses})
 		}
 	}
-	return fileDeeds(files, keys)
+	idx.sort(files, lists)
+	return idx
 }
 
-// fileDeeds sorts files into their lists.
-func fileDeeds(files []filing, keys []deedKey) *deedIndex {
-	idx := &deedIndex{lists: map[deedKey][]filing{}, longest: map[deedKey]int32{}}
-	ids := map[deedKey]int32{}
+// sort puts files, filed in lists, into the index's lists, each by start.
+func (idx *deedIndex) sort(files []filing, lists []int32) {
 	var first int32
-	for i, k := range keys {
-		if _, ok := ids[k]; !ok {
-			ids[k] = int32(len(ids))
-		}
-		first = min(first, files[i].start)
+	for _, d := range files {
+		first = min(first, d.start)
 	}
-	sorted := order(len(files), [2]uint64{uint64(len(ids)), 1 << 32}, func(i int) [2]uint64 {
-		return [2]uint64{uint64(ids[keys[i]]), uint64(files[i].start - first)}
+	sorted := order(len(files), [2]uint64{uint64(len(idx.of)), 1 << 32}, func(i int) [2]uint64 {
+		return [2]uint64{uint64(lists[i]), uint64(files[i].start - first)}
 	})
 	all := make([]filing, len(files))
 	for n, i := range sorted {
 		all[n] = files[i]
 	}
+	idx.lists, idx.longest = make([][]filing, len(idx.of)), make([]int32, len(idx.of))
 	for lo := 0; lo < len(sorted); {
-		k := keys[sorted[lo]]
+		l := lists[sorted[lo]]
 		hi := lo + 1
-		for hi < len(sorted) && keys[sorted[hi]] == k {
+		for hi < len(sorted) && lists[sorted[hi]] == l {
 			hi++
 		}
-		idx.lists[k] = all[lo:hi:hi]
+		idx.lists[l] = all[lo:hi:hi]
 		for _, d := range all[lo:hi] {
-			idx.longest[k] = max(idx.longest[k], d.end-d.start)
+			idx.longest[l] = max(idx.longest[l], d.end-d.start)
 		}
 		lo = hi
 	}
-	return idx
 }
 
-// each calls fn, in order of start, for the deeds filed under k whose
-// intervals overlap [from, to), until fn returns false.
-func (idx *deedIndex) each(k deedKey, from, to int32, fn func(filing) bool) {
+// each calls fn, in order of start, for the deeds of list k (none when
+// k is -1) whose intervals overlap [from, to), until fn returns false.
+func (idx *deedIndex) each(k int32, from, to int32, fn func(filing) bool) {
+	if k < 0 {
+		return
+	}
 	l := idx.lists[k]
 	earliest := from - idx.longest[k]
 	i, _ := slices.BinarySearchFunc(l, earliest, func(d filing, t int32) int { return cmp.Compare(d.start, t) })

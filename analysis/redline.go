@@ -61,7 +61,7 @@ type StatusChange struct {
 func Redlines(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []RedLine {
 	f := newFrame(digestOf(stmts, evs), countryOf)
 	lines := f.redLines("")
-	fl := f.follower(f.deeds(), lines)
+	fl := f.follower(f.deeds(), lines, lines)
 	out := make([]RedLine, 0, len(lines))
 	for _, rl := range lines {
 		out = append(out, fl.ledger(rl).make(f, func(i int32) *redline.Statement { return &stmts[i] },
@@ -85,21 +85,64 @@ func (f *frame) redLines(actor string) []int32 {
 		}
 	}
 	sorted := f.sortRedLines(lines)
+	// Reports of one occasion share a speaker and a date value, so they
+	// are next to each other once sorted, unless a value has two grains
+	// and so two places in the order.
 	type key struct {
 		speaker, topic, target, said, stance int32
 		threat                               bool
 	}
-	seen := map[key]bool{}
-	out := make([]int32, 0, len(sorted))
-	for _, i := range sorted {
+	keyOf := func(i int32) key {
 		s := &st[i]
-		k := key{f.key[s.Speaker], s.Topic, f.id[s.Target], f.value[s.Said], s.Stance, s.Threat}
-		if !seen[k] {
-			seen[k] = true
+		return key{f.key[s.Speaker], s.Topic, f.id[s.Target], f.value[s.Said], s.Stance, s.Threat}
+	}
+	var seen map[key]bool
+	if f.ambiguousValues() {
+		seen = map[key]bool{}
+	}
+	out := make([]int32, 0, len(sorted))
+	run := 0 // where the run of lines of one speaker and date starts in out
+	for _, i := range sorted {
+		k := keyOf(i)
+		if seen != nil {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, i)
+			}
+			continue
+		}
+		if run < len(out) && (keyOf(out[run]).speaker != k.speaker || keyOf(out[run]).said != k.said) {
+			run = len(out)
+		}
+		if !slices.ContainsFunc(out[run:], func(j int32) bool { return keyOf(j) == k }) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// keyRanks returns, per interned string, its place among the actor keys
+// in string order, and the number of keys.
+func (f *frame) keyRanks() ([]int32, int) {
+	var keys []string
+	ids := map[string]int32{}
+	for _, k := range f.key[1:] {
+		if s := f.strs.strs[k]; !seen(ids, s) {
+			keys = append(keys, s)
+			ids[s] = k
+		}
+	}
+	slices.Sort(keys)
+	ranks := make([]int32, len(f.strs.strs))
+	for r, s := range keys {
+		ranks[ids[s]] = int32(r)
+	}
+	return ranks, len(keys)
+}
+
+func seen[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
 }
 
 // sortRedLines sorts red lines stably by date, speaker, strength (the
@@ -108,12 +151,13 @@ func (f *frame) redLines(actor string) []int32 {
 // sentence numbers or the documents are beyond counting.
 func (f *frame) sortRedLines(lines []int32) []int32 {
 	st := f.d.Statements
-	keys, docs := f.strs.ranks(), stringRanks(f.d.Docs)
+	keys, nkeys := f.keyRanks()
+	docs := stringRanks(f.d.Docs)
 	lo, hi := int64(0), int64(0)
 	for _, i := range lines {
 		lo, hi = min(lo, int64(st[i].Sentence)), max(hi, int64(st[i].Sentence))
 	}
-	rankBits, keyBits := bits.Len(uint(f.ranks)), bits.Len(uint(len(keys)))
+	rankBits, keyBits := bits.Len(uint(f.ranks)), bits.Len(uint(nkeys))
 	docBits, sentBits := bits.Len(uint(len(docs))), bits.Len64(uint64(hi-lo))
 	out := slices.Clone(lines)
 	if rankBits+keyBits > 63 || 2+docBits+sentBits > 63 {
@@ -147,53 +191,111 @@ func strength(c redline.Commitment) int {
 type follower struct {
 	f      *frame
 	deeds  *deedIndex
-	offers map[deedKey][]int32 // firm unconditional statements for an action, by side and action, by date
+	offers *offerIndex
 	own    map[speakerTopic][]int32
 	docs   map[int32][]int32 // per document of a line naming no target: the sides it names
 }
 
 type speakerTopic struct{ speaker, topic int32 }
 
-// follower files what the lines need.
-func (f *frame) follower(deeds *deedIndex, lines []int32) *follower {
+// follower files what the lines need, and the statements of the speakers
+// and topics of the lines it is to follow.
+func (f *frame) follower(deeds *deedIndex, lines, followed []int32) *follower {
 	st := f.d.Statements
 	fl := &follower{f: f, deeds: deeds, own: map[speakerTopic][]int32{}, docs: map[int32][]int32{}}
 	for _, i := range lines {
-		fl.own[speakerTopic{f.key[st[i].Speaker], st[i].Topic}] = nil
 		if st[i].Target == 0 {
 			fl.docs[st[i].Doc] = nil
 		}
 	}
-	for i := range st {
-		k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
-		if l, ok := fl.own[k]; ok {
-			fl.own[k] = append(l, int32(i))
-		}
-	}
+	fl.fileOwn(followed)
 	fl.offers = f.offers()
 	fl.docSides()
 	return fl
 }
 
-// offers files the statements that cross a red line of their side against
-// their action when said after it: firm, unconditional and for the action,
-// by a speaker in the dictionary, and no threat. Each list is ordered by
-// date.
-func (f *frame) offers() map[deedKey][]int32 {
-	st := f.d.Statements
-	byKey := map[deedKey][]int32{}
-	for i := range st {
-		s := &st[i]
-		if f.hasID(s.Speaker) && s.Stance == f.favor && f.w[s.Commitment].firm && !s.Conditional && !s.Threat {
-			k := deedKey{f.sideOfActor(s.Speaker), s.Topic}
-			byKey[k] = append(byKey[k], int32(i))
+// fileOwn files the statements of the speakers and topics of lines, those
+// not yet filed.
+func (fl *follower) fileOwn(lines []int32) {
+	f, st := fl.f, fl.f.d.Statements
+	missing := map[speakerTopic][]int32{}
+	speakers := make([]bool, len(f.strs.strs)) // the keys of missing, to pass over most statements at once
+	for _, i := range lines {
+		k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
+		if _, ok := fl.own[k]; !ok {
+			missing[k], speakers[k.speaker] = nil, true
 		}
 	}
-	for k, l := range byKey {
-		slices.SortStableFunc(l, func(a, b int32) int { return cmp.Compare(f.rank[st[a].Said], f.rank[st[b].Said]) })
-		byKey[k] = l
+	if len(missing) == 0 {
+		return
 	}
-	return byKey
+	for i := range st {
+		if !speakers[f.key[st[i].Speaker]] {
+			continue
+		}
+		k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
+		if l, ok := missing[k]; ok {
+			missing[k] = append(l, int32(i))
+		}
+	}
+	for k, l := range missing {
+		fl.own[k] = l
+	}
+}
+
+// offerIndex holds, in numbered lists by side and action, the statements
+// that cross a red line of their side against their action when said after
+// it: firm, unconditional and for the action, by a speaker in the
+// dictionary, and no threat. Each list is ordered by date.
+type offerIndex struct {
+	keys  *grouper
+	of    []deedKey
+	lists [][]offered
+}
+
+// offered is a statement in an offerIndex: its digest index, the rank and
+// interval of its date, its speaker's key and its target's side.
+type offered struct {
+	i, rank     int32
+	span        interval
+	key, target int32
+}
+
+// list returns the statements of side for verb.
+func (x *offerIndex) list(side, verb int32) []offered {
+	if l, ok := x.keys.find(side, verb, 0); ok {
+		return x.lists[l]
+	}
+	return nil
+}
+
+// offers files the offers among the frame's statements.
+func (f *frame) offers() *offerIndex {
+	st := f.d.Statements
+	x := &offerIndex{keys: f.grouper()}
+	var all []offered
+	var lists []int32
+	for i := range st {
+		s := &st[i]
+		if s.Stance != f.favor || !f.w[s.Commitment].firm || s.Conditional || s.Threat || !f.hasID(s.Speaker) {
+			continue
+		}
+		k := deedKey{f.sideOfActor(s.Speaker), s.Topic}
+		l := x.keys.id(k.side, k.verb, 0)
+		if int(l) == len(x.of) {
+			x.of = append(x.of, k)
+		}
+		all = append(all, offered{int32(i), f.rank[s.Said], f.span[s.Said], f.key[s.Speaker], f.sideOfRef(s.Target)})
+		lists = append(lists, l)
+	}
+	sorted := order(len(all), [2]uint64{uint64(len(x.of)), uint64(f.ranks)}, func(n int) [2]uint64 {
+		return [2]uint64{uint64(lists[n]), uint64(all[n].rank)}
+	})
+	x.lists = make([][]offered, len(x.of))
+	for _, n := range sorted {
+		x.lists[lists[n]] = append(x.lists[lists[n]], all[n])
+	}
+	return x
 }
 
 // docSides finds, for each document in fl.docs, the sides its records
@@ -229,13 +331,14 @@ func (fl *follower) docSides() {
 // the side of its target; or, when it names none, the sides its document
 // names other than the speaker's own, since a line drawn without a name is
 // drawn against whoever the text is about.
-func (fl *follower) targets(rl int32) []int32 {
+// The sides are appended to dst[:0].
+func (fl *follower) targets(dst []int32, rl int32) []int32 {
 	f, s := fl.f, &fl.f.d.Statements[rl]
 	if s.Target != 0 {
-		return []int32{f.sideOfRef(s.Target)}
+		return append(dst[:0], f.sideOfRef(s.Target))
 	}
 	own := f.sideOfActor(s.Speaker)
-	var out []int32
+	out := dst[:0]
 	for _, side := range fl.docs[s.Doc] {
 		if side != own {
 			out = append(out, side)
@@ -368,11 +471,11 @@ func (fl *follower) crossings(rl int32) []change {
 	if r.Stance != f.against || f.strs.strs[side] == "" {
 		return nil
 	}
-	targets := fl.targets(rl)
+	targets := fl.targets(nil, rl)
 	var own, mutualOnly, said []change
 	span := f.span[r.Said]
 	for _, verb := range f.contradicted[r.Topic] {
-		fl.deeds.each(deedKey{side, verb}, span.start, farFuture, func(d filing) bool {
+		fl.deeds.each(fl.deeds.list(side, verb), span.start, farFuture, func(d filing) bool {
 			e := &f.d.Events[d.ev]
 			if !f.crossedBy(rl, e, side, targets) {
 				return true
@@ -387,11 +490,11 @@ func (fl *follower) crossings(rl int32) []change {
 		})
 	}
 	for _, verb := range f.contradicted[r.Topic] {
-		offers := fl.offers[deedKey{side, verb}]
-		i, _ := slices.BinarySearchFunc(offers, span.start, func(o int32, t int32) int { return cmp.Compare(f.span[st[o].Said].start, t) })
+		offers := fl.offers.list(side, verb)
+		i, _ := slices.BinarySearchFunc(offers, span.start, func(o offered, t int32) int { return cmp.Compare(o.span.start, t) })
 		for ; i < len(offers); i++ {
-			if o := offers[i]; f.announces(rl, o, side, targets) {
-				said = append(said, change{status: StatusCrossed, stmt: o, ev: -1, side: side, rank: f.rank[st[o].Said]})
+			if o := offers[i]; f.announces(rl, o.i, side, targets) {
+				said = append(said, change{status: StatusCrossed, stmt: o.i, ev: -1, side: side, rank: o.rank})
 				break
 			}
 		}

@@ -29,6 +29,7 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 // statements before and after, and the days between them.
 type reversal struct {
 	before, after int32
+	rank          int32 // of the later date
 	days          int
 }
 
@@ -45,45 +46,48 @@ func (r reversal) make(f *frame, before, after *redline.Statement) Reversal {
 // judged by opposed.
 func (f *frame) reversals(window time.Duration, actor string) []reversal {
 	st := f.d.Statements
-	type key struct{ speaker, topic, target int32 }
-	groups := map[key]int32{}
-	var in, group []int32 // the statements that take a side, and their groups
+	groups, n := f.statementGroups()
+	local := make([]int32, n) // groups renumbered in order of first appearance here
+	for i := range local {
+		local[i] = -1
+	}
+	var next int32
+	in := make([]sided, 0, len(st)) // the statements that take a side
 	for i := range st {
 		s := &st[i]
 		if f.w[s.Topic].empty || f.w[s.Stance].neutral || f.d.Dates[s.Said].Value == "" ||
 			actor != "" && f.d.Actors[s.Speaker].ID != actor {
 			continue
 		}
-		k := key{f.key[s.Speaker], s.Topic, f.id[s.Target]}
-		g, ok := groups[k]
-		if !ok {
-			g = int32(len(groups))
-			groups[k] = g
+		g := groups[i]
+		if local[g] < 0 {
+			local[g], next = next, next+1
 		}
-		in, group = append(in, int32(i)), append(group, g)
+		in = append(in, sided{local[g], s.Said, s.Stance, int32(i)})
 	}
-	sorted := order(len(in), [2]uint64{uint64(len(groups)), uint64(f.ranks)}, func(i int) [2]uint64 {
-		return [2]uint64{uint64(group[i]), uint64(f.rank[st[in[i]].Said])}
+	sorted := order(len(in), [2]uint64{uint64(next), uint64(f.ranks)}, func(i int) [2]uint64 {
+		return [2]uint64{uint64(in[i].group), uint64(f.rank[in[i].said])}
 	})
+	recs := make([]sided, len(in))
 	for n, j := range sorted {
-		sorted[n] = in[j] // from positions in in to statements
+		recs[n] = in[j]
 	}
 	var out []reversal
-	var occ []int // where each occasion of the group starts in sorted, and where the group ends
-	for lo := 0; lo < len(sorted); {
+	var occ []int // where each occasion of the group starts in recs, and where the group ends
+	for lo := 0; lo < len(recs); {
 		hi := lo + 1
-		for hi < len(sorted) && f.sameGroup(sorted[lo], sorted[hi]) {
+		for hi < len(recs) && recs[hi].group == recs[lo].group {
 			hi++
 		}
 		occ = occ[:0]
 		for n := lo; n < hi; n++ {
-			if len(occ) == 0 || !f.span[st[sorted[occ[len(occ)-1]]].Said].overlaps(f.span[st[sorted[n]].Said]) {
+			if len(occ) == 0 || !f.span[recs[occ[len(occ)-1]].said].overlaps(f.span[recs[n].said]) {
 				occ = append(occ, n)
 			}
 		}
 		occ = append(occ, hi)
 		for k := 1; k+1 < len(occ); k++ {
-			if r, ok := f.opposed(sorted[occ[k-1]:occ[k]], sorted[occ[k]:occ[k+1]], window); ok {
+			if r, ok := f.opposed(recs[occ[k-1]:occ[k]], recs[occ[k]:occ[k+1]], window); ok {
 				out = append(out, r)
 			}
 		}
@@ -92,39 +96,35 @@ func (f *frame) reversals(window time.Duration, actor string) []reversal {
 	return out
 }
 
-// sameGroup reports whether statements a and b share speaker, topic and
-// target.
-func (f *frame) sameGroup(a, b int32) bool {
-	sa, sb := &f.d.Statements[a], &f.d.Statements[b]
-	return f.key[sa.Speaker] == f.key[sb.Speaker] && sa.Topic == sb.Topic && f.id[sa.Target] == f.id[sb.Target]
-}
+// sided is a statement that takes a side: its group, date and stance and
+// its digest index.
+type sided struct{ group, said, stance, i int32 }
 
 // opposed returns the reversal between two consecutive occasions of one
 // group, if any: the first statement of the later occasion whose stance
 // differs from one of the earlier's, paired with the last such of the
 // earlier, so that the answer does not depend on input order within an
 // occasion; and only when the two lie within window.
-func (f *frame) opposed(before, after []int32, window time.Duration) (reversal, bool) {
-	st := f.d.Statements
-	last, other := before[len(before)-1], int32(-1) // other: the last whose stance differs from last's
+func (f *frame) opposed(before, after []sided, window time.Duration) (reversal, bool) {
+	last, other := before[len(before)-1], -1 // other: the last whose stance differs from last's
 	for k := len(before) - 2; k >= 0 && other < 0; k-- {
-		if st[before[k]].Stance != st[last].Stance {
-			other = before[k]
+		if before[k].stance != last.stance {
+			other = k
 		}
 	}
 	for _, b := range after {
 		a := last
-		if st[b].Stance == st[last].Stance {
+		if b.stance == last.stance {
 			if other < 0 {
 				continue
 			}
-			a = other
+			a = before[other]
 		}
-		days := daysBetween(f.span[st[a].Said].start, f.span[st[b].Said].start)
+		days := daysBetween(f.span[a.said].start, f.span[b.said].start)
 		if days < 0 || time.Duration(days)*24*time.Hour > window {
 			return reversal{}, false
 		}
-		return reversal{a, b, days}, true
+		return reversal{a.i, b.i, f.rank[b.said], days}, true
 	}
 	return reversal{}, false
 }
@@ -142,7 +142,7 @@ func daysBetween(a, b int32) int {
 // statement, then the speaker's ID, then as found.
 func (f *frame) orderReversals(found []reversal, limit int) []int {
 	st := f.d.Statements
-	rank := func(i int) int32 { return f.rank[st[found[i].after].Said] }
+	rank := func(i int) int32 { return found[i].rank }
 	return latest(len(found), limit, f.ranks, rank, func(a, b int) int {
 		return cmp.Or(cmp.Compare(rank(a), rank(b)),
 			strings.Compare(f.d.Actors[st[found[a].after].Speaker].ID, f.d.Actors[st[found[b].after].Speaker].ID),

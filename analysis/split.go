@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"cmp"
-	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -49,11 +48,15 @@ func Splits(stmts []redline.Statement, countryOf func(string) string) []Split {
 	return out
 }
 
-// split is a split found in a frame: the state, the digest indexes of the
-// statements for and against, and the days between them.
+// split is a split found in a frame: the digest indexes of the
+// statements for and against; the rank of the later date; and the split's
+// place in the order in which Splits meets them: its group's number, then
+// the statement for (by index), then the place of the statement against
+// among its group's, by date.
 type split struct {
-	country, favor, against int32
-	days                    int
+	favor, against int32
+	rank           int32
+	group, place   int32
 }
 
 func (s split) make(f *frame, favor, against *redline.Statement) Split {
@@ -61,24 +64,26 @@ func (s split) make(f *frame, favor, against *redline.Statement) Split {
 	if target == nil {
 		target = against.Target
 	}
-	return Split{Country: f.strs.strs[s.country], Topic: favor.Topic, Target: target, Favor: *favor, Against: *against, Days: s.days}
+	days, _ := splitDays(f.span[f.d.Statements[s.favor].Said], f.span[f.d.Statements[s.against].Said])
+	return Split{Country: f.strs.strs[f.sideOfActor(f.d.Statements[s.favor].Speaker)], Topic: favor.Topic, Target: target,
+		Favor: *favor, Against: *against, Days: days}
 }
 
 // splits finds the splits among the frame's statements, with one side by
-// the speaker with ID actor when actor is not empty, in the order in which
-// Splits meets them: by state, topic and target side in order of first
-// appearance, then favourable statement by statement.
+// the speaker with ID actor when actor is not empty.
 //
-// A favourable or hostile statement by the same speaker with the same date
-// as one before it in its group can only repeat that one's pairs, so it is
-// set aside before pairing (unless some value is written at two grains,
-// when the pairs are checked one by one instead), and what is left pairs
-// with no repeats.
+// Statements are grouped by state, topic and target side, and each group
+// sorted by date once. A statement by the same speaker with the same date
+// and stance as one before it can only repeat that one's pairs, so it is
+// set aside, and the statements for then sweep the statements against in
+// date order: each pair of occasions is met once. (When some value is
+// written at two grains, two dates of one value may still pair twice; the
+// pairs are then put in Splits' order and the repeats dropped.)
 func (f *frame) splits(actor string) []split {
 	st := f.d.Statements
-	type key struct{ country, topic, target int32 }
-	groups := map[key]int32{}
+	groups := f.grouper()
 	var in, group []int32
+	ngroups := 0
 	for i := range st {
 		s := &st[i]
 		if !f.hasID(s.Speaker) || f.w[s.Topic].empty || f.w[s.Stance].sign == 0 || f.d.Dates[s.Said].Value == "" {
@@ -88,80 +93,112 @@ func (f *frame) splits(actor string) []split {
 		if f.strs.strs[c] == "" || c == f.id[s.Speaker] {
 			continue // "Iran said" is the state's one voice, not one of its actors
 		}
-		k := key{c, s.Topic, f.sideOfRef(s.Target)}
-		g, ok := groups[k]
-		if !ok {
-			g = int32(len(groups))
-			groups[k] = g
+		g := groups.id(c, s.Topic, f.sideOfRef(s.Target))
+		ngroups = max(ngroups, int(g)+1)
+		if f.span[s.Said].ok && (s.Stance == f.favor || s.Stance == f.against) {
+			in, group = append(in, int32(i)), append(group, g)
 		}
-		in, group = append(in, int32(i)), append(group, g)
 	}
-	keep := f.firstOfOccasion(in, group, len(groups))
-	// Favourable statements stay in group order; hostile ones are sorted
-	// by start within their group.
 	var lo int32
 	for _, i := range in {
 		lo = min(lo, f.span[st[i].Said].start)
 	}
-	byStart := order(len(in), [2]uint64{uint64(len(groups)), 1 << 32}, func(n int) [2]uint64 {
+	sorted := order(len(in), [2]uint64{uint64(ngroups), 1 << 32}, func(n int) [2]uint64 {
 		return [2]uint64{uint64(group[n]), uint64(f.span[st[in[n]].Said].start - lo)}
 	})
-	against := make([][]int32, len(groups)) // per group, its hostile statements by start
-	longest := make([]int32, len(groups))
-	for _, n := range byStart {
-		s := &st[in[n]]
-		if span := f.span[s.Said]; keep[n] && span.ok && s.Stance == f.against {
-			against[group[n]] = append(against[group[n]], in[n])
-			longest[group[n]] = max(longest[group[n]], span.end-span.start)
-		}
-	}
-	favor := make([][]int32, len(groups)) // per group, its favourable statements in order
-	for n, i := range in {
-		if s := &st[i]; keep[n] && f.span[s.Said].ok && s.Stance == f.favor {
-			favor[group[n]] = append(favor[group[n]], i)
-		}
-	}
-	countries := make([]int32, len(groups))
-	for k, g := range groups {
-		countries[g] = k.country
-	}
-	var seen map[[4]int32]bool // pairs already found, when some value has two grains
-	if f.ambiguousValues() {
-		seen = map[[4]int32]bool{}
-	}
 	var out []split
-	for g := range int32(len(groups)) {
-		clear(seen)
-		for _, i := range favor[g] {
-			out = f.pairs(out, countries[g], i, against[g], longest[g], seen, actor)
+	var favor, against []dated
+	for a := 0; a < len(sorted); {
+		g := group[sorted[a]]
+		b := a
+		favor, against = favor[:0], against[:0]
+		for ; b < len(sorted) && group[sorted[b]] == g; b++ {
+			i := in[sorted[b]]
+			d := dated{f.span[st[i].Said], f.key[st[i].Speaker], st[i].Said, i, int32(len(against))}
+			if st[i].Stance == f.favor {
+				favor = f.addOccasion(favor, d)
+			} else {
+				against = f.addOccasion(against, d)
+			}
+		}
+		out = f.sweep(out, g, favor, against, actor)
+		a = b
+	}
+	if f.ambiguousValues() {
+		out = f.dropRepeats(out)
+	}
+	return out
+}
+
+// dated is a statement of a group ready to pair: its interval, speaker
+// key, date, digest index and place among the group's statements
+// against, by date.
+type dated struct {
+	span                interval
+	key, date, i, place int32
+}
+
+// addOccasion appends d to l, which is sorted by start, unless a statement
+// of l with the same start has d's speaker and date.
+func (f *frame) addOccasion(l []dated, d dated) []dated {
+	for k := len(l) - 1; k >= 0 && l[k].span.start == d.span.start; k-- {
+		if l[k].key == d.key && l[k].date == d.date {
+			return l
+		}
+	}
+	return append(l, d)
+}
+
+// sweep appends the splits of one group: each statement for (by date)
+// with the statements against (by date) within SplitWindow of it.
+func (f *frame) sweep(out []split, g int32, favor, against []dated, actor string) []split {
+	const window = int32(SplitWindow / oneDay)
+	var longest int32
+	for _, a := range against {
+		longest = max(longest, a.span.end-a.span.start)
+	}
+	from := 0
+	for _, fv := range favor {
+		for from < len(against) && against[from].span.start < fv.span.start-window-longest {
+			from++
+		}
+		for _, a := range against[from:] {
+			if a.span.start > fv.span.end+window {
+				break
+			}
+			if a.key == fv.key {
+				continue
+			}
+			if _, ok := splitDays(fv.span, a.span); !ok {
+				continue
+			}
+			if actor == "" || f.d.Actors[f.d.Statements[fv.i].Speaker].ID == actor || f.d.Actors[f.d.Statements[a.i].Speaker].ID == actor {
+				out = append(out, split{fv.i, a.i, max(f.rank[fv.date], f.rank[a.date]), g, a.place})
+			}
 		}
 	}
 	return out
 }
 
-// firstOfOccasion reports, for each statement in (of group[n]), whether
-// it is the first in its group with its stance, speaker and date.
-func (f *frame) firstOfOccasion(in, group []int32, groups int) []bool {
+// dropRepeats keeps, of the splits that pair the same two speakers on the
+// same two date values, the first in Splits' order. (Splits kept for one
+// actor lose nothing by it: a repeat pairs the same speakers.)
+func (f *frame) dropRepeats(found []split) []split {
+	slices.SortFunc(found, func(a, b split) int {
+		return cmp.Or(cmp.Compare(a.group, b.group), cmp.Compare(a.favor, b.favor), cmp.Compare(a.place, b.place))
+	})
 	st := f.d.Statements
-	termBits := bits.Len(uint(len(f.d.Dates)))
-	tuple := func(n int) [2]uint64 {
-		s := &st[in[n]]
-		return [2]uint64{uint64(group[n])<<1 | uint64(boolBit(s.Stance == f.against)),
-			uint64(f.key[s.Speaker])<<termBits | uint64(s.Said)}
+	seen := map[[4]int32]bool{}
+	out := found[:0]
+	for _, s := range found {
+		fs, as := &st[s.favor], &st[s.against]
+		p := [4]int32{f.key[fs.Speaker], f.key[as.Speaker], f.value[fs.Said], f.value[as.Said]}
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, s)
+		}
 	}
-	sorted := order(len(in), [2]uint64{uint64(groups) << 1, uint64(len(f.strs.strs)) << termBits}, tuple)
-	keep := make([]bool, len(in))
-	for k, n := range sorted {
-		keep[n] = k == 0 || tuple(int(sorted[k-1])) != tuple(int(n))
-	}
-	return keep
-}
-
-func boolBit(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return out
 }
 
 // ambiguousValues reports whether two of the frame's dates have one value
@@ -175,38 +212,6 @@ func (f *frame) ambiguousValues() bool {
 		seen[v] = true
 	}
 	return false
-}
-
-// pairs appends the splits of the favourable statement fi with the hostile
-// statements against of its group, ordered by start, the longest of whose
-// dates covers longest days. seen, when not nil, holds the pairs of
-// speakers and date values already found in the group.
-func (f *frame) pairs(out []split, country, fi int32, against []int32, longest int32, seen map[[4]int32]bool, actor string) []split {
-	st := f.d.Statements
-	fs, fspan := &st[fi], f.span[st[fi].Said]
-	from := fspan.start - int32(SplitWindow/oneDay) - longest
-	i, _ := slices.BinarySearchFunc(against, from, func(a int32, t int32) int { return cmp.Compare(f.span[st[a].Said].start, t) })
-	for ; i < len(against) && f.span[st[against[i]].Said].start <= fspan.end+int32(SplitWindow/oneDay); i++ {
-		as := &st[against[i]]
-		if f.key[as.Speaker] == f.key[fs.Speaker] {
-			continue
-		}
-		days, ok := splitDays(fspan, f.span[as.Said])
-		if !ok {
-			continue
-		}
-		if seen != nil {
-			p := [4]int32{f.key[fs.Speaker], f.key[as.Speaker], f.value[fs.Said], f.value[as.Said]}
-			if seen[p] {
-				continue
-			}
-			seen[p] = true
-		}
-		if actor == "" || f.d.Actors[fs.Speaker].ID == actor || f.d.Actors[as.Speaker].ID == actor {
-			out = append(out, split{country, fi, against[i], days})
-		}
-	}
-	return out
 }
 
 // splitDays returns the number of days between two intervals, 0 when they
@@ -224,12 +229,15 @@ func splitDays(a, b interval) (int, bool) {
 
 // orderSplits returns the indexes of the limit latest splits (all when
 // limit <= 0) in the order of Splits: by the later statement's date, then
-// state and topic, then as found.
+// state and topic, then as Splits meets them.
 func (f *frame) orderSplits(found []split, limit int) []int {
 	st := f.d.Statements
-	rank := func(i int) int32 { return max(f.rank[st[found[i].favor].Said], f.rank[st[found[i].against].Said]) }
+	rank := func(i int) int32 { return found[i].rank }
 	return latest(len(found), limit, f.ranks, rank, func(a, b int) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), strings.Compare(f.strs.strs[found[a].country], f.strs.strs[found[b].country]),
-			strings.Compare(f.d.Words[st[found[a].favor].Topic], f.d.Words[st[found[b].favor].Topic]), cmp.Compare(a, b))
+		x, y := &found[a], &found[b]
+		return cmp.Or(cmp.Compare(x.rank, y.rank),
+			strings.Compare(f.strs.strs[f.sideOfActor(st[x.favor].Speaker)], f.strs.strs[f.sideOfActor(st[y.favor].Speaker)]),
+			strings.Compare(f.d.Words[st[x.favor].Topic], f.d.Words[st[y.favor].Topic]),
+			cmp.Compare(x.group, y.group), cmp.Compare(x.favor, y.favor), cmp.Compare(x.place, y.place))
 	})
 }

@@ -18,20 +18,37 @@ package analysis
 func (fl *follower) statuses(lines []int32) []string {
 	out := make([]string, len(lines))
 	if fl.f.ambiguousValues() {
+		fl.fileOwn(lines)
 		for i, rl := range lines {
 			out[i] = fl.ledger(rl).status
 		}
 		return out
 	}
 	cross := fl.crossIndex()
-	last := fl.f.lastChanges()
-	st := fl.f.d.Statements
+	f, st := fl.f, fl.f.d.Statements
+	groups, n := f.statementGroups()
+	last := f.lastChanges()
+	memo := make([]threshold, n) // per group of lines toward a named target
 	for i, rl := range lines {
 		s := &st[rl]
-		switch c, ok := last[changeKey{fl.f.key[s.Speaker], s.Topic, fl.f.id[s.Target], fl.f.w[s.Stance].sign}]; {
-		case cross.crossed(fl, rl):
+		span := f.span[s.Said]
+		crossed := false
+		switch {
+		case s.Stance != f.against || f.strs.strs[f.sideOfActor(s.Speaker)] == "":
+		case s.Target != 0 && f.d.Actors[s.Target].ID != "":
+			t := &memo[groups[rl]]
+			if !t.found {
+				*t = cross.threshold(fl, rl)
+			}
+			crossed = t.deed > span.start || span.ok && t.offer >= span.end || !span.ok && t.offer > zeroDay
+		default:
+			crossed = cross.crossed(fl, rl)
+		}
+		c := last[groups[rl]][f.w[s.Stance].sign+1]
+		switch {
+		case crossed:
 			out[i] = StatusCrossed
-		case ok && c.span.after(fl.f.span[s.Said]):
+		case c.status != "" && c.span.after(span):
 			out[i] = c.status
 		default:
 			out[i] = StatusHeld
@@ -40,71 +57,132 @@ func (fl *follower) statuses(lines []int32) []string {
 	return out
 }
 
-// crossKey files what may cross a red line: the side of the line's
-// speaker, the action and the side the crossing is directed at.
-type crossKey struct{ side, verb, target int32 }
+// threshold is what crosses the red lines of one speaker against one
+// action toward one named target: the latest end of the deeds and the
+// latest start of the statements by others of the speaker's side.
+type threshold struct {
+	found       bool
+	deed, offer int32
+}
+
+// threshold returns the threshold of red line rl's speaker, topic and
+// target, which must be named.
+func (x *crossIndex) threshold(fl *follower, rl int32) threshold {
+	f := fl.f
+	s := &f.d.Statements[rl]
+	side, target := f.sideOfActor(s.Speaker), f.sideOfRef(s.Target)
+	t := threshold{found: true, deed: zeroDay - 1, offer: zeroDay - 1}
+	for _, verb := range f.contradicted[s.Topic] {
+		k, ok := x.keys.find(side, verb, target)
+		if !ok {
+			continue
+		}
+		o := x.offers[k][0]
+		if o.speaker == f.key[s.Speaker] {
+			o = x.offers[k][1]
+		}
+		if o.speaker >= 0 {
+			t.offer = max(t.offer, o.start)
+		}
+		t.deed = max(t.deed, x.deeds[k])
+	}
+	return t
+}
 
 // offer is the start of a crossing statement and its speaker's key.
 type offer struct{ start, speaker int32 }
 
-// crossIndex holds, per side, action and target side, the latest end of
-// the deeds that cross that side's red lines against the action, and the
-// latest starts of the statements that do, by two different speakers
-// (a speaker cannot cross their own red line).
+// noOffer is less than any offer.
+var noOffer = offer{start: zeroDay - 1, speaker: -1}
+
+// crossIndex holds, per side, action and target side (numbered by keys),
+// the latest end of the deeds that cross that side's red lines against the
+// action, and the latest starts of the statements that do, by two
+// different speakers (a speaker cannot cross their own red line).
 type crossIndex struct {
-	deeds  map[crossKey]int32
-	offers map[crossKey][2]offer
+	keys   *grouper
+	deeds  []int32    // per key: the latest end, or zeroDay-1
+	offers [][2]offer // per key
+	buf    []int32
+}
+
+// slot returns the number of key (side, verb, target), adding it if new.
+func (x *crossIndex) slot(side, verb, target int32) int32 {
+	k := x.keys.id(side, verb, target)
+	if int(k) == len(x.deeds) {
+		x.deeds, x.offers = append(x.deeds, zeroDay-1), append(x.offers, [2]offer{noOffer, noOffer})
+	}
+	return k
 }
 
 func (fl *follower) crossIndex() *crossIndex {
 	f := fl.f
-	x := &crossIndex{deeds: map[crossKey]int32{}, offers: map[crossKey][2]offer{}}
-	for k, l := range fl.deeds.lists {
+	x := &crossIndex{keys: f.grouper()}
+	type latest struct{ target, end int32 }
+	var ends []latest // of one list, per target side: few, so looked up in turn
+	for n, l := range fl.deeds.lists {
+		ends = ends[:0]
 		for _, d := range l {
-			if d.start >= farFuture {
-				continue // beyond where crossings look
+			if d.start >= farFuture || d.crosses < 0 {
+				continue // beyond where crossings look, or crossing nothing
 			}
-			e := &f.d.Events[d.ev]
-			actor, other := f.sideOfActor(e.Actor), f.sideOfRef(e.Target)
-			if actor != k.side && f.talks(e) && other == k.side {
-				actor, other = other, actor
+			j := 0
+			for j < len(ends) && ends[j].target != d.crosses {
+				j++
 			}
-			if actor == k.side {
-				ck := crossKey{k.side, k.verb, other}
-				if end, ok := x.deeds[ck]; !ok || d.end > end {
-					x.deeds[ck] = d.end
+			if j == len(ends) {
+				ends = append(ends, latest{d.crosses, d.end})
+			}
+			ends[j].end = max(ends[j].end, d.end)
+		}
+		k := fl.deeds.of[n]
+		for _, e := range ends {
+			slot := x.slot(k.side, k.verb, e.target)
+			x.deeds[slot] = max(x.deeds[slot], e.end)
+		}
+	}
+	var best [][2]offer // of one list, per target side in targets
+	var targets []int32
+	for n, l := range fl.offers.lists {
+		best, targets = best[:0], targets[:0]
+		for _, o := range l {
+			if !o.span.ok {
+				continue // never later than anything
+			}
+			j := 0
+			for j < len(targets) && targets[j] != o.target {
+				j++
+			}
+			if j == len(targets) {
+				targets, best = append(targets, o.target), append(best, [2]offer{noOffer, noOffer})
+			}
+			best[j] = later(best[j], offer{o.span.start, o.key})
+		}
+		k := fl.offers.of[n]
+		for j, t := range targets {
+			slot := x.slot(k.side, k.verb, t)
+			for _, o := range best[j] {
+				if o.speaker >= 0 {
+					x.offers[slot] = later(x.offers[slot], o)
 				}
 			}
 		}
 	}
-	none := offer{start: zeroDay - 1, speaker: -1}
-	for k, l := range fl.offers {
-		for _, o := range l {
-			s := &f.d.Statements[o]
-			span := f.span[s.Said]
-			if !span.ok {
-				continue // never later than anything
-			}
-			ck := crossKey{k.side, k.verb, f.sideOfRef(s.Target)}
-			best, ok := x.offers[ck]
-			if !ok {
-				best = [2]offer{none, none}
-			}
-			// best[0] is the latest of all; best[1] the latest by anyone
-			// but best[0]'s speaker.
-			o := offer{span.start, f.key[s.Speaker]}
-			switch {
-			case o.speaker == best[0].speaker:
-				best[0].start = max(best[0].start, o.start)
-			case o.start > best[0].start:
-				best = [2]offer{o, best[0]}
-			case o.start > best[1].start:
-				best[1] = o
-			}
-			x.offers[ck] = best
-		}
-	}
 	return x
+}
+
+// later returns the two latest offers of best and o: best[0] the latest of
+// all, best[1] the latest by anyone but best[0]'s speaker.
+func later(best [2]offer, o offer) [2]offer {
+	switch {
+	case o.speaker == best[0].speaker:
+		best[0].start = max(best[0].start, o.start)
+	case o.start > best[0].start:
+		best = [2]offer{o, best[0]}
+	case o.start > best[1].start:
+		best[1] = o
+	}
+	return best
 }
 
 // crossed reports whether anything crosses red line rl, as crossings
@@ -117,22 +195,23 @@ func (x *crossIndex) crossed(fl *follower, rl int32) bool {
 		return false
 	}
 	span := f.span[s.Said]
-	targets := fl.targets(rl)
+	targets := fl.targets(x.buf, rl)
 	if s.Target == 0 {
 		targets = append(targets, f.strs.id("")) // a statement toward no one crosses a line toward no one
 	}
+	x.buf = targets
 	for _, verb := range f.contradicted[s.Topic] {
 		for _, t := range targets {
-			if end, ok := x.deeds[crossKey{side, verb, t}]; ok && end > span.start && f.strs.strs[t] != "" {
-				return true
-			}
-			best, ok := x.offers[crossKey{side, verb, t}]
+			k, ok := x.keys.find(side, verb, t)
 			if !ok {
 				continue
 			}
-			o := best[0]
+			if x.deeds[k] > span.start && f.strs.strs[t] != "" {
+				return true
+			}
+			o := x.offers[k][0]
 			if o.speaker == f.key[s.Speaker] {
-				o = best[1]
+				o = x.offers[k][1]
 			}
 			if o.speaker >= 0 && (span.ok && o.start >= span.end || !span.ok && o.start > zeroDay) {
 				return true
@@ -142,26 +221,21 @@ func (x *crossIndex) crossed(fl *follower, rl int32) bool {
 	return false
 }
 
-// changeKey files the occasions that change red lines: by speaker, topic,
-// target and the sign of the lines they change.
-type changeKey struct {
-	speaker, topic, target int32
-	sign                   int8
-}
-
 // lastChange is the latest occasion that changes the red lines of a
-// changeKey: its date and the status it gives them.
+// speaker, topic, target and sign: its date and the status it gives them.
 type lastChange struct {
 	rank   int32
 	span   interval
 	status string
 }
 
-// lastChanges finds the latest occasion of each speaker, topic and target
-// that would reaffirm or soften a red line of each sign; on one occasion,
+// lastChanges finds, for each speaker, topic and target (numbered by
+// statementGroups), the latest occasion that would reaffirm or soften a
+// red line of each sign (-1, 0 and 1, at 0, 1 and 2); on one occasion,
 // reaffirming wins.
-func (f *frame) lastChanges() map[changeKey]lastChange {
-	out := map[changeKey]lastChange{}
+func (f *frame) lastChanges() [][3]lastChange {
+	groups, n := f.statementGroups()
+	out := make([][3]lastChange, n)
 	st := f.d.Statements
 	for i := range st {
 		s := &st[i]
@@ -169,7 +243,7 @@ func (f *frame) lastChanges() map[changeKey]lastChange {
 		if !span.ok {
 			continue // never later than a red line
 		}
-		for _, sign := range []int8{-1, 0, 1} {
+		for sign := int8(-1); sign <= 1; sign++ {
 			status := ""
 			switch {
 			case f.reaffirms(sign, s):
@@ -179,10 +253,9 @@ func (f *frame) lastChanges() map[changeKey]lastChange {
 			default:
 				continue
 			}
-			k := changeKey{f.key[s.Speaker], s.Topic, f.id[s.Target], sign}
-			c, ok := out[k]
-			if !ok || f.rank[s.Said] > c.rank || f.rank[s.Said] == c.rank && status == StatusReaffirmed {
-				out[k] = lastChange{f.rank[s.Said], span, status}
+			c, rank := &out[groups[i]][sign+1], f.rank[s.Said]
+			if c.status == "" || rank > c.rank || rank == c.rank && status == StatusReaffirmed {
+				*c = lastChange{rank, span, status}
 			}
 		}
 	}
