@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 	"time"
@@ -159,8 +160,14 @@ func (r *digestReader) decode() error {
 // pass reads only each record's date (field at, a term id, of per fields)
 // to count the records of each day; the second decodes each record into
 // its place.
+//
+// A million records scattered straight to their places would write to
+// thousands of places in turn, each write a miss of the processor's
+// caches. So records go first to one of at most 256 runs of days, which
+// are written in turn, then each run, small enough to stay in cache, is
+// ordered by day.
 func decodeAll[T any](r *digestReader, docs []int32, bufs [][]byte, at, per int,
-	decode func(seq int64, doc int32, b []byte, put func(T) error) error) ([]T, error) {
+	decode func(seq int64, doc int32, b []byte, k *sink[T]) error) ([]T, error) {
 	n := 0
 	for _, b := range bufs {
 		n += len(b) / per // each field takes a byte at least
@@ -172,26 +179,35 @@ func decodeAll[T any](r *digestReader, docs []int32, bufs [][]byte, at, per int,
 			return nil, fmt.Errorf("digest of document %s: %w", r.d.Docs[d], err)
 		}
 	}
-	pos := places(days)
-	out := make([]T, len(days))
-	i := 0
-	put := func(rec T) error {
-		if i == len(days) {
-			return errCorrupt
-		}
-		out[pos[i]] = rec
-		i++
-		return nil
-	}
+	p := plan(days)
+	k := &sink[T]{out: make([]T, len(days)), pos: p.pos}
 	for _, d := range docs {
-		if err := decode(r.seqs[d], d, bufs[d], put); err != nil {
+		if err := decode(r.seqs[d], d, bufs[d], k); err != nil {
 			return nil, fmt.Errorf("digest of document %s: %w", r.d.Docs[d], err)
 		}
 	}
-	if i != len(days) {
+	if k.n != len(days) {
 		return nil, errCorrupt
 	}
-	return out, nil
+	return finish(p, k.out), nil
+}
+
+// sink puts decoded records in their places.
+type sink[T any] struct {
+	out []T
+	pos []int32 // the place of each record, in the order decoded
+	n   int     // records put so far
+}
+
+// put puts the next record in its place. It reports false when there are
+// more records than the first pass counted.
+func (k *sink[T]) put(rec T) bool {
+	if k.n == len(k.pos) {
+		return false
+	}
+	k.out[k.pos[k.n]] = rec
+	k.n++
+	return true
 }
 
 // days appends to out the first day of each record packed in b, records of
@@ -265,7 +281,7 @@ const (
 	eventFields, eventDate         = 9, 3
 )
 
-func (r *digestReader) statements(seq int64, doc int32, b []byte, put func(redline.StatementDigest) error) error {
+func (r *digestReader) statements(seq int64, doc int32, b []byte, k *sink[redline.StatementDigest]) error {
 	var f [statementFields]uint64
 	for i, n := 0, 0; i < len(b); n++ {
 		if i = fields(b, i, f[:]); i < 0 {
@@ -276,14 +292,14 @@ func (r *digestReader) statements(seq int64, doc int32, b []byte, put func(redli
 		if !r.terms(f[1:7], &s.Speaker, &s.Target, &s.Said, &s.Topic, &s.Stance, &s.Commitment) {
 			return errCorrupt
 		}
-		if err := put(s); err != nil {
-			return err
+		if !k.put(s) {
+			return errCorrupt
 		}
 	}
 	return nil
 }
 
-func (r *digestReader) events(seq int64, doc int32, b []byte, put func(redline.EventDigest) error) error {
+func (r *digestReader) events(seq int64, doc int32, b []byte, k *sink[redline.EventDigest]) error {
 	var f [eventFields]uint64
 	for i, n := 0, 0; i < len(b); n++ {
 		if i = fields(b, i, f[:]); i < 0 {
@@ -293,18 +309,24 @@ func (r *digestReader) events(seq int64, doc int32, b []byte, put func(redline.E
 		if !r.terms(f[1:8], &e.Actor, &e.Target, &e.Date, &e.Verb, &e.CAMEO, &e.PLOVER, &e.Mode) {
 			return errCorrupt
 		}
-		if err := put(e); err != nil {
-			return err
+		if !k.put(e) {
+			return errCorrupt
 		}
 	}
 	return nil
 }
 
-// places returns, for each record, its place when the records are
-// ordered stably by days (noDay first). It counts the records of each day
-// when the days span a range not much wider than the records are many, and
-// sorts otherwise.
-func places(days []int32) []int32 {
+// placing says where records go, in decode order, to be ordered stably by
+// day: to pos, then, when runs is set, each run of days [runs[i],
+// runs[i+1]) is ordered by the slots of its records.
+type placing struct {
+	pos   []int32
+	runs  []int32
+	slots []int32 // per place in pos: the record's day slot
+}
+
+// plan places the records with days (noDay first).
+func plan(days []int32) placing {
 	lo, hi, seen := 0, 0, false
 	for _, k := range days {
 		switch k := int(k); {
@@ -333,20 +355,57 @@ func places(days []int32) []int32 {
 		for i, p := range perm {
 			pos[p] = int32(i)
 		}
-		return pos
+		return placing{pos: pos}
 	}
-	next := make([]int32, hi-lo+3)
+	shift := max(0, bits.Len(uint(hi-lo+1))-8) // at most 256 runs of 1<<shift days
+	runs := make([]int32, (hi-lo+1)>>shift+2)
 	for _, k := range days {
-		next[k+1]++
+		runs[k>>shift+1]++
 	}
-	for i := 1; i < len(next); i++ {
-		next[i] += next[i-1]
+	for i := 1; i < len(runs); i++ {
+		runs[i] += runs[i-1]
 	}
+	next := slices.Clone(runs)
+	slots := make([]int32, len(days))
 	for i, k := range days {
-		pos[i] = next[k]
-		next[k]++
+		pos[i] = next[k>>shift]
+		slots[pos[i]] = k
+		next[k>>shift]++
 	}
-	return pos
+	return placing{pos: pos, runs: runs, slots: slots}
+}
+
+// finish orders each run of recs, placed by p.pos, by day, through a
+// buffer the size of the longest run.
+func finish[T any](p placing, recs []T) []T {
+	var buf []T
+	var count []int32
+	for i := 0; i+1 < len(p.runs); i++ {
+		from, to := p.runs[i], p.runs[i+1]
+		if to-from < 2 {
+			continue
+		}
+		base := p.slots[from]
+		for _, k := range p.slots[from:to] {
+			base = min(base, k)
+		}
+		count = count[:0]
+		for _, k := range p.slots[from:to] {
+			for int(k-base)+1 >= len(count) {
+				count = append(count, 0)
+			}
+			count[k-base+1]++
+		}
+		for j := 1; j < len(count); j++ {
+			count[j] += count[j-1]
+		}
+		buf = append(buf[:0], recs[from:to]...)
+		for j, k := range p.slots[from:to] {
+			recs[from+count[k-base]] = buf[j]
+			count[k-base]++
+		}
+	}
+	return recs
 }
 
 // StatementsAt returns the statements with the given digest refs, in the
