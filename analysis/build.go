@@ -154,18 +154,16 @@ func (b *builder) findRedlines(deeds *deedIndex) {
 	}
 	fl := b.f.follower(deeds, lines, shown)
 	b.totals.Redlines = len(lines)
-	b.totals.Statuses = map[string]int{StatusHeld: 0, StatusReaffirmed: 0, StatusSoftened: 0, StatusCrossed: 0}
 	for _, rl := range shown {
 		b.lines = append(b.lines, fl.ledger(rl))
 	}
-	if len(shown) == len(lines) {
-		for _, l := range b.lines {
-			b.totals.Statuses[l.status]++
-		}
+	if len(shown) < len(lines) {
+		b.totals.Statuses = fl.statusCounts(lines)
 		return
 	}
-	for _, s := range fl.statuses(lines) {
-		b.totals.Statuses[s]++
+	b.totals.Statuses = map[string]int{StatusHeld: 0, StatusReaffirmed: 0, StatusSoftened: 0, StatusCrossed: 0}
+	for _, l := range b.lines {
+		b.totals.Statuses[l.status]++
 	}
 }
 

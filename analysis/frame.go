@@ -20,6 +20,7 @@ type frame struct {
 	d         *redline.Digest
 	countryOf func(string) string
 	strs      interner
+	none      int32 // the interned empty string: no side, no ID
 
 	// Per date.
 	span  []interval
@@ -37,6 +38,7 @@ type frame struct {
 	// how many such groups there are; see statementGroups.
 	groups     []int32
 	ngroups    int
+	firstOf    []int32 // per group: its first statement
 	groupsOnce sync.Once
 
 	// Per word.
@@ -94,7 +96,8 @@ func newFrame(d *redline.Digest, countryOf func(string) string) *frame {
 	for i, a := range d.Actors {
 		f.key[i], f.id[i], f.side[i], f.of[i] = f.strs.id(actorKey(a)), f.strs.id(a.ID), unset, unset
 	}
-	f.key[0], f.id[0], f.of[0] = -1, f.strs.id(""), f.strs.id("")
+	f.none = f.strs.id("")
+	f.key[0], f.id[0], f.of[0] = -1, f.none, f.none
 	f.against, f.favor = -1, -1
 	f.w = make([]word, len(d.Words))
 	index := map[string]int32{}
@@ -157,6 +160,9 @@ func (f *frame) statementGroups() ([]int32, int) {
 		for i := range f.d.Statements {
 			s := &f.d.Statements[i]
 			f.groups[i] = g.id(f.key[s.Speaker], s.Topic, f.id[s.Target])
+			if int(f.groups[i]) == len(f.firstOf) {
+				f.firstOf = append(f.firstOf, int32(i))
+			}
 		}
 		f.ngroups = g.len()
 	})
@@ -374,6 +380,35 @@ func order(n int, bounds [2]uint64, key func(i int) [2]uint64) []int32 {
 		out[i] = int32(p & mask)
 	}
 	return out
+}
+
+// groupBy orders recs stably by group, then by key, and returns them with
+// where each group starts (bounds[g], bounds[len] the end). It moves each
+// record once, to its group, then sorts each group by key unless it is in
+// order already, as groups of records taken in the store's order (by
+// date) usually are.
+func groupBy[T any](recs []T, groups int, group func(T) int32, key func(T) int64) ([]T, []int32) {
+	bounds := make([]int32, groups+1)
+	for _, r := range recs {
+		bounds[group(r)+1]++
+	}
+	for g := 1; g < len(bounds); g++ {
+		bounds[g] += bounds[g-1]
+	}
+	next := slices.Clone(bounds[:groups])
+	out := make([]T, len(recs))
+	for _, r := range recs {
+		g := group(r)
+		out[next[g]] = r
+		next[g]++
+	}
+	byKey := func(a, b T) int { return cmp.Compare(key(a), key(b)) }
+	for g := range groups {
+		if l := out[bounds[g]:bounds[g+1]]; !slices.IsSortedFunc(l, byKey) {
+			slices.SortStableFunc(l, byKey)
+		}
+	}
+	return out, bounds
 }
 
 // radix sorts keys whose values fit in width bits, a byte at a time from

@@ -118,14 +118,13 @@ func (idx *deedIndex) list(side, verb int32) int32 {
 // meeting with Iran is Iran meeting.
 func (f *frame) deeds() *deedIndex {
 	idx := &deedIndex{keys: f.grouper()}
-	files := make([]filing, 0, len(f.d.Events))
-	var lists []int32 // of each filing
+	files := make([]filed, 0, len(f.d.Events))
 	file := func(k deedKey, d filing) {
 		l := idx.keys.id(k.side, k.verb, 0)
 		if int(l) == len(idx.of) {
 			idx.of = append(idx.of, k)
 		}
-		files, lists = append(files, d), append(lists, l)
+		files = append(files, filed{l, d})
 	}
 	for i := range f.d.Events {
 		e := &f.d.Events[i]
@@ -133,7 +132,7 @@ func (f *frame) deeds() *deedIndex {
 		if !span.ok || !f.w[e.Mode].happened || !f.deed(e) || !f.doing(e) {
 			continue
 		}
-		actor, other := f.sideOfActor(e.Actor), f.strs.id("")
+		actor, other := f.sideOfActor(e.Actor), f.none
 		if e.Target != 0 {
 			other = f.sideOfActor(e.Target)
 		}
@@ -146,36 +145,24 @@ func (f *frame) deeds() *deedIndex {
 			file(deedKey{other, e.Verb}, filing{int32(i), actor, span.start, span.end, crosses})
 		}
 	}
-	idx.sort(files, lists)
+	sorted, bounds := groupBy(files, len(idx.of), func(d filed) int32 { return d.list },
+		func(d filed) int64 { return int64(d.start) })
+	all := make([]filing, len(sorted))
+	idx.lists, idx.longest = make([][]filing, len(idx.of)), make([]int32, len(idx.of))
+	for l := range idx.lists {
+		for n := bounds[l]; n < bounds[l+1]; n++ {
+			all[n] = sorted[n].filing
+			idx.longest[l] = max(idx.longest[l], all[n].end-all[n].start)
+		}
+		idx.lists[l] = all[bounds[l]:bounds[l+1]:bounds[l+1]]
+	}
 	return idx
 }
 
-// sort puts files, filed in lists, into the index's lists, each by start.
-func (idx *deedIndex) sort(files []filing, lists []int32) {
-	var first int32
-	for _, d := range files {
-		first = min(first, d.start)
-	}
-	sorted := order(len(files), [2]uint64{uint64(len(idx.of)), 1 << 32}, func(i int) [2]uint64 {
-		return [2]uint64{uint64(lists[i]), uint64(files[i].start - first)}
-	})
-	all := make([]filing, len(files))
-	for n, i := range sorted {
-		all[n] = files[i]
-	}
-	idx.lists, idx.longest = make([][]filing, len(idx.of)), make([]int32, len(idx.of))
-	for lo := 0; lo < len(sorted); {
-		l := lists[sorted[lo]]
-		hi := lo + 1
-		for hi < len(sorted) && lists[sorted[hi]] == l {
-			hi++
-		}
-		idx.lists[l] = all[lo:hi:hi]
-		for _, d := range all[lo:hi] {
-			idx.longest[l] = max(idx.longest[l], d.end-d.start)
-		}
-		lo = hi
-	}
+// filed is a filing and the number of its list.
+type filed struct {
+	list int32
+	filing
 }
 
 // each calls fn, in order of start, for the deeds of list k (none when

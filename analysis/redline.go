@@ -76,15 +76,6 @@ func Redlines(stmts []redline.Statement, evs []redline.Event, countryOf func(str
 // wording to a firm one, then by document and sentence.
 func (f *frame) redLines(actor string) []int32 {
 	st := f.d.Statements
-	var lines []int32
-	for i := range st {
-		s := &st[i]
-		if f.w[s.Commitment].firm && f.hasID(s.Speaker) && !f.w[s.Topic].empty && f.d.Dates[s.Said].Value != "" &&
-			(s.Stance == f.against || s.Threat) && (actor == "" || f.d.Actors[s.Speaker].ID == actor) {
-			lines = append(lines, int32(i))
-		}
-	}
-	sorted := f.sortRedLines(lines)
 	// Reports of one occasion share a speaker and a date value, so they
 	// are next to each other once sorted, unless a value has two grains
 	// and so two places in the order.
@@ -92,18 +83,24 @@ func (f *frame) redLines(actor string) []int32 {
 		speaker, topic, target, said, stance int32
 		threat                               bool
 	}
-	keyOf := func(i int32) key {
+	var lines []int32
+	var keys []key
+	for i := range st {
 		s := &st[i]
-		return key{f.key[s.Speaker], s.Topic, f.id[s.Target], f.value[s.Said], s.Stance, s.Threat}
+		if f.w[s.Commitment].firm && f.hasID(s.Speaker) && !f.w[s.Topic].empty && f.d.Dates[s.Said].Value != "" &&
+			(s.Stance == f.against || s.Threat) && (actor == "" || f.d.Actors[s.Speaker].ID == actor) {
+			lines = append(lines, int32(i))
+			keys = append(keys, key{f.key[s.Speaker], s.Topic, f.id[s.Target], f.value[s.Said], s.Stance, s.Threat})
+		}
 	}
 	var seen map[key]bool
 	if f.ambiguousValues() {
 		seen = map[key]bool{}
 	}
-	out := make([]int32, 0, len(sorted))
-	run := 0 // where the run of lines of one speaker and date starts in out
-	for _, i := range sorted {
-		k := keyOf(i)
+	out := make([]int32, 0, len(lines))
+	var run []key // the keys of the lines kept of one speaker and date
+	for _, n := range f.sortRedLines(lines) {
+		i, k := lines[n], keys[n]
 		if seen != nil {
 			if !seen[k] {
 				seen[k] = true
@@ -111,10 +108,11 @@ func (f *frame) redLines(actor string) []int32 {
 			}
 			continue
 		}
-		if run < len(out) && (keyOf(out[run]).speaker != k.speaker || keyOf(out[run]).said != k.said) {
-			run = len(out)
+		if len(run) > 0 && (run[0].speaker != k.speaker || run[0].said != k.said) {
+			run = run[:0]
 		}
-		if !slices.ContainsFunc(out[run:], func(j int32) bool { return keyOf(j) == k }) {
+		if !slices.Contains(run, k) {
+			run = append(run, k)
 			out = append(out, i)
 		}
 	}
@@ -145,10 +143,11 @@ func seen[K comparable, V any](m map[K]V, k K) bool {
 	return ok
 }
 
-// sortRedLines sorts red lines stably by date, speaker, strength (the
-// strongest first), document and sentence. It packs the fields into two
-// integers and sorts those by radix when they fit, as they do unless the
-// sentence numbers or the documents are beyond counting.
+// sortRedLines returns the positions in lines of the red lines sorted
+// stably by date, speaker, strength (the strongest first), document and
+// sentence. It packs the fields into two integers and sorts those by radix
+// when they fit, as they do unless the sentence numbers or the documents
+// are beyond counting.
 func (f *frame) sortRedLines(lines []int32) []int32 {
 	st := f.d.Statements
 	keys, nkeys := f.keyRanks()
@@ -159,10 +158,13 @@ func (f *frame) sortRedLines(lines []int32) []int32 {
 	}
 	rankBits, keyBits := bits.Len(uint(f.ranks)), bits.Len(uint(nkeys))
 	docBits, sentBits := bits.Len(uint(len(docs))), bits.Len64(uint64(hi-lo))
-	out := slices.Clone(lines)
 	if rankBits+keyBits > 63 || 2+docBits+sentBits > 63 {
+		out := make([]int32, len(lines))
+		for n := range out {
+			out[n] = int32(n)
+		}
 		slices.SortStableFunc(out, func(a, b int32) int {
-			sa, sb := &st[a], &st[b]
+			sa, sb := &st[lines[a]], &st[lines[b]]
 			return cmp.Or(cmp.Compare(f.rank[sa.Said], f.rank[sb.Said]), cmp.Compare(keys[f.key[sa.Speaker]], keys[f.key[sb.Speaker]]),
 				cmp.Compare(f.w[sb.Commitment].strength, f.w[sa.Commitment].strength), cmp.Compare(docs[sa.Doc], docs[sb.Doc]),
 				cmp.Compare(sa.Sentence, sb.Sentence))
@@ -170,14 +172,11 @@ func (f *frame) sortRedLines(lines []int32) []int32 {
 		return out
 	}
 	bound := [2]uint64{uint64(f.ranks) << keyBits, 4 << (docBits + sentBits)}
-	for n, j := range order(len(lines), bound, func(n int) [2]uint64 {
+	return order(len(lines), bound, func(n int) [2]uint64 {
 		s := &st[lines[n]]
 		return [2]uint64{uint64(f.rank[s.Said])<<keyBits | uint64(keys[f.key[s.Speaker]]),
 			uint64(3-f.w[s.Commitment].strength)<<(docBits+sentBits) | uint64(docs[s.Doc])<<sentBits | uint64(int64(s.Sentence)-lo)}
-	}) {
-		out[n] = lines[j]
-	}
-	return out
+	})
 }
 
 func strength(c redline.Commitment) int {
@@ -219,23 +218,27 @@ func (f *frame) follower(deeds *deedIndex, lines, followed []int32) *follower {
 func (fl *follower) fileOwn(lines []int32) {
 	f, st := fl.f, fl.f.d.Statements
 	missing := map[speakerTopic][]int32{}
-	speakers := make([]bool, len(f.strs.strs)) // the keys of missing, to pass over most statements at once
 	for _, i := range lines {
 		k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
 		if _, ok := fl.own[k]; !ok {
-			missing[k], speakers[k.speaker] = nil, true
+			missing[k] = nil
 		}
 	}
 	if len(missing) == 0 {
 		return
 	}
-	for i := range st {
-		if !speakers[f.key[st[i].Speaker]] {
-			continue
-		}
-		k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
-		if l, ok := missing[k]; ok {
-			missing[k] = append(l, int32(i))
+	// The statements of a speaker and topic are those of the groups (by
+	// speaker, topic and target) of that speaker and topic: finding the
+	// groups first reads an integer per statement rather than a record.
+	groups, n := f.statementGroups()
+	wanted := make([]bool, n)
+	for g, i := range f.firstOf {
+		_, wanted[g] = missing[speakerTopic{f.key[st[i].Speaker], st[i].Topic}]
+	}
+	for i, g := range groups {
+		if wanted[g] {
+			k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
+			missing[k] = append(missing[k], int32(i))
 		}
 	}
 	for k, l := range missing {
@@ -273,8 +276,8 @@ func (x *offerIndex) list(side, verb int32) []offered {
 func (f *frame) offers() *offerIndex {
 	st := f.d.Statements
 	x := &offerIndex{keys: f.grouper()}
-	var all []offered
-	var lists []int32
+	all := make([]offered, 0, len(st)/4)
+	lists := make([]int32, 0, len(st)/4)
 	for i := range st {
 		s := &st[i]
 		if s.Stance != f.favor || !f.w[s.Commitment].firm || s.Conditional || s.Threat || !f.hasID(s.Speaker) {
@@ -292,8 +295,17 @@ func (f *frame) offers() *offerIndex {
 		return [2]uint64{uint64(lists[n]), uint64(all[n].rank)}
 	})
 	x.lists = make([][]offered, len(x.of))
-	for _, n := range sorted {
-		x.lists[lists[n]] = append(x.lists[lists[n]], all[n])
+	byList := make([]offered, len(all))
+	for k, n := range sorted {
+		byList[k] = all[n]
+	}
+	for lo := 0; lo < len(sorted); {
+		hi := lo + 1
+		for hi < len(sorted) && lists[sorted[hi]] == lists[sorted[lo]] {
+			hi++
+		}
+		x.lists[lists[sorted[lo]]] = byList[lo:hi:hi]
+		lo = hi
 	}
 	return x
 }

@@ -82,8 +82,7 @@ func (s split) make(f *frame, favor, against *redline.Statement) Split {
 func (f *frame) splits(actor string) []split {
 	st := f.d.Statements
 	groups := f.grouper()
-	var in, group []int32
-	ngroups := 0
+	in := make([]dated, 0, len(st)/2) // the statements that can pair
 	for i := range st {
 		s := &st[i]
 		if !f.hasID(s.Speaker) || f.w[s.Topic].empty || f.w[s.Stance].sign == 0 || f.d.Dates[s.Said].Value == "" {
@@ -94,35 +93,25 @@ func (f *frame) splits(actor string) []split {
 			continue // "Iran said" is the state's one voice, not one of its actors
 		}
 		g := groups.id(c, s.Topic, f.sideOfRef(s.Target))
-		ngroups = max(ngroups, int(g)+1)
-		if f.span[s.Said].ok && (s.Stance == f.favor || s.Stance == f.against) {
-			in, group = append(in, int32(i)), append(group, g)
+		if span := f.span[s.Said]; span.ok && (s.Stance == f.favor || s.Stance == f.against) {
+			in = append(in, dated{span, f.key[s.Speaker], s.Said, int32(i), g, s.Stance == f.favor})
 		}
 	}
-	var lo int32
-	for _, i := range in {
-		lo = min(lo, f.span[st[i].Said].start)
-	}
-	sorted := order(len(in), [2]uint64{uint64(ngroups), 1 << 32}, func(n int) [2]uint64 {
-		return [2]uint64{uint64(group[n]), uint64(f.span[st[in[n]].Said].start - lo)}
-	})
+	sorted, bounds := groupBy(in, groups.len(), func(d dated) int32 { return d.place },
+		func(d dated) int64 { return int64(d.span.start) })
 	var out []split
 	var favor, against []dated
-	for a := 0; a < len(sorted); {
-		g := group[sorted[a]]
-		b := a
+	for g := range int32(groups.len()) {
 		favor, against = favor[:0], against[:0]
-		for ; b < len(sorted) && group[sorted[b]] == g; b++ {
-			i := in[sorted[b]]
-			d := dated{f.span[st[i].Said], f.key[st[i].Speaker], st[i].Said, i, int32(len(against))}
-			if st[i].Stance == f.favor {
+		for _, d := range sorted[bounds[g]:bounds[g+1]] {
+			if d.favor {
 				favor = f.addOccasion(favor, d)
 			} else {
+				d.place = int32(len(against))
 				against = f.addOccasion(against, d)
 			}
 		}
 		out = f.sweep(out, g, favor, against, actor)
-		a = b
 	}
 	if f.ambiguousValues() {
 		out = f.dropRepeats(out)
@@ -131,11 +120,12 @@ func (f *frame) splits(actor string) []split {
 }
 
 // dated is a statement of a group ready to pair: its interval, speaker
-// key, date, digest index and place among the group's statements
-// against, by date.
+// key, date, digest index, place among the group's statements against, by
+// date (its group until then), and whether it is for or against.
 type dated struct {
 	span                interval
 	key, date, i, place int32
+	favor               bool
 }
 
 // addOccasion appends d to l, which is sorted by start, unless a statement

@@ -24,12 +24,58 @@ func (fl *follower) statuses(lines []int32) []string {
 		}
 		return out
 	}
-	cross := fl.crossIndex()
+	at := make(map[int32]int, len(lines))
+	for i, rl := range lines {
+		at[rl] = i
+	}
+	fl.eachStatus(lines, func(rl int32, status string) { out[at[rl]] = status })
+	return out
+}
+
+// statusCounts counts the red lines of lines by status at the end of the
+// record, as statuses finds them.
+func (fl *follower) statusCounts(lines []int32) map[string]int {
+	out := map[string]int{StatusHeld: 0, StatusReaffirmed: 0, StatusSoftened: 0, StatusCrossed: 0}
+	if fl.f.ambiguousValues() {
+		for _, s := range fl.statuses(lines) {
+			out[s]++
+		}
+		return out
+	}
+	var n [4]int // held, reaffirmed, softened, crossed
+	fl.eachStatus(lines, func(_ int32, status string) {
+		switch status {
+		case StatusHeld:
+			n[0]++
+		case StatusReaffirmed:
+			n[1]++
+		case StatusSoftened:
+			n[2]++
+		default:
+			n[3]++
+		}
+	})
+	out[StatusHeld], out[StatusReaffirmed], out[StatusSoftened], out[StatusCrossed] = n[0], n[1], n[2], n[3]
+	return out
+}
+
+// eachStatus calls fn with each red line of lines and its status, taking
+// them in the order of the digest, which reads it front to back.
+func (fl *follower) eachStatus(lines []int32, fn func(rl int32, status string)) {
 	f, st := fl.f, fl.f.d.Statements
+	isLine := make([]bool, len(st))
+	for _, rl := range lines {
+		isLine[rl] = true
+	}
+	cross := fl.crossIndex()
 	groups, n := f.statementGroups()
 	last := f.lastChanges()
 	memo := make([]threshold, n) // per group of lines toward a named target
-	for i, rl := range lines {
+	for i, line := range isLine {
+		if !line {
+			continue
+		}
+		rl := int32(i)
 		s := &st[rl]
 		span := f.span[s.Said]
 		crossed := false
@@ -47,14 +93,13 @@ func (fl *follower) statuses(lines []int32) []string {
 		c := last[groups[rl]][f.w[s.Stance].sign+1]
 		switch {
 		case crossed:
-			out[i] = StatusCrossed
+			fn(rl, StatusCrossed)
 		case c.status != "" && c.span.after(span):
-			out[i] = c.status
+			fn(rl, c.status)
 		default:
-			out[i] = StatusHeld
+			fn(rl, StatusHeld)
 		}
 	}
-	return out
 }
 
 // threshold is what crosses the red lines of one speaker against one
@@ -197,7 +242,7 @@ func (x *crossIndex) crossed(fl *follower, rl int32) bool {
 	span := f.span[s.Said]
 	targets := fl.targets(x.buf, rl)
 	if s.Target == 0 {
-		targets = append(targets, f.strs.id("")) // a statement toward no one crosses a line toward no one
+		targets = append(targets, f.none) // a statement toward no one crosses a line toward no one
 	}
 	x.buf = targets
 	for _, verb := range f.contradicted[s.Topic] {
@@ -242,6 +287,10 @@ func (f *frame) lastChanges() [][3]lastChange {
 		span := f.span[s.Said]
 		if !span.ok {
 			continue // never later than a red line
+		}
+		w := f.w[s.Stance]
+		if w.sign == 0 && !s.Threat {
+			continue // neutral words change nothing but neutral threats
 		}
 		for sign := int8(-1); sign <= 1; sign++ {
 			status := ""
