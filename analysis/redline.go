@@ -151,6 +151,10 @@ func seen[K comparable, V any](m map[K]V, k K) bool {
 func (f *frame) sortRedLines(lines []int32) []int32 {
 	st := f.d.Statements
 	keys, nkeys := f.keyRanks()
+	out := make([]int32, len(lines))
+	for n := range out {
+		out[n] = int32(n)
+	}
 	docs := stringRanks(f.d.Docs)
 	lo, hi := int64(0), int64(0)
 	for _, i := range lines {
@@ -159,10 +163,6 @@ func (f *frame) sortRedLines(lines []int32) []int32 {
 	rankBits, keyBits := bits.Len(uint(f.ranks)), bits.Len(uint(nkeys))
 	docBits, sentBits := bits.Len(uint(len(docs))), bits.Len64(uint64(hi-lo))
 	if rankBits+keyBits > 63 || 2+docBits+sentBits > 63 {
-		out := make([]int32, len(lines))
-		for n := range out {
-			out[n] = int32(n)
-		}
 		slices.SortStableFunc(out, func(a, b int32) int {
 			sa, sb := &st[lines[a]], &st[lines[b]]
 			return cmp.Or(cmp.Compare(f.rank[sa.Said], f.rank[sb.Said]), cmp.Compare(keys[f.key[sa.Speaker]], keys[f.key[sb.Speaker]]),
@@ -231,15 +231,29 @@ func (fl *follower) fileOwn(lines []int32) {
 	// speaker, topic and target) of that speaker and topic: finding the
 	// groups first reads an integer per statement rather than a record.
 	groups, n := f.statementGroups()
-	wanted := make([]bool, n)
+	var keys []speakerTopic
+	var lists [][]int32
+	slot := make([]int32, n) // per group: its speaker and topic's place in keys and lists, or -1
+	at := map[speakerTopic]int32{}
 	for g, i := range f.firstOf {
-		_, wanted[g] = missing[speakerTopic{f.key[st[i].Speaker], st[i].Topic}]
+		k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
+		slot[g] = -1
+		if _, ok := missing[k]; !ok {
+			continue
+		}
+		if _, ok := at[k]; !ok {
+			at[k] = int32(len(keys))
+			keys, lists = append(keys, k), append(lists, nil)
+		}
+		slot[g] = at[k]
 	}
 	for i, g := range groups {
-		if wanted[g] {
-			k := speakerTopic{f.key[st[i].Speaker], st[i].Topic}
-			missing[k] = append(missing[k], int32(i))
+		if s := slot[g]; s >= 0 {
+			lists[s] = append(lists[s], int32(i))
 		}
+	}
+	for s, k := range keys {
+		missing[k] = lists[s]
 	}
 	for k, l := range missing {
 		fl.own[k] = l
@@ -256,10 +270,11 @@ type offerIndex struct {
 	lists [][]offered
 }
 
-// offered is a statement in an offerIndex: its digest index, the rank and
-// interval of its date, its speaker's key and its target's side.
+// offered is a statement in an offerIndex: its digest index and list, the
+// rank and interval of its date, its speaker's key and its target's side.
 type offered struct {
-	i, rank     int32
+	i, list     int32
+	rank        int32
 	span        interval
 	key, target int32
 }
@@ -276,36 +291,32 @@ func (x *offerIndex) list(side, verb int32) []offered {
 func (f *frame) offers() *offerIndex {
 	st := f.d.Statements
 	x := &offerIndex{keys: f.grouper()}
+	// A statement's list follows from its speaker and topic, so from its
+	// group: look it up once per group.
+	groups, n := f.statementGroups()
+	listOf := make([]int32, n)
+	for g, i := range f.firstOf {
+		listOf[g] = -1
+		if s := &st[i]; f.hasID(s.Speaker) {
+			k := deedKey{f.sideOfActor(s.Speaker), s.Topic}
+			listOf[g] = x.keys.id(k.side, k.verb, 0)
+			if int(listOf[g]) == len(x.of) {
+				x.of = append(x.of, k)
+			}
+		}
+	}
 	all := make([]offered, 0, len(st)/4)
-	lists := make([]int32, 0, len(st)/4)
 	for i := range st {
 		s := &st[i]
 		if s.Stance != f.favor || !f.w[s.Commitment].firm || s.Conditional || s.Threat || !f.hasID(s.Speaker) {
 			continue
 		}
-		k := deedKey{f.sideOfActor(s.Speaker), s.Topic}
-		l := x.keys.id(k.side, k.verb, 0)
-		if int(l) == len(x.of) {
-			x.of = append(x.of, k)
-		}
-		all = append(all, offered{int32(i), f.rank[s.Said], f.span[s.Said], f.key[s.Speaker], f.sideOfRef(s.Target)})
-		lists = append(lists, l)
+		all = append(all, offered{int32(i), listOf[groups[i]], f.rank[s.Said], f.span[s.Said], f.key[s.Speaker], f.sideOfRef(s.Target)})
 	}
-	sorted := order(len(all), [2]uint64{uint64(len(x.of)), uint64(f.ranks)}, func(n int) [2]uint64 {
-		return [2]uint64{uint64(lists[n]), uint64(all[n].rank)}
-	})
+	sorted, bounds := groupBy(all, len(x.of), func(o offered) int32 { return o.list }, func(o offered) int64 { return int64(o.rank) })
 	x.lists = make([][]offered, len(x.of))
-	byList := make([]offered, len(all))
-	for k, n := range sorted {
-		byList[k] = all[n]
-	}
-	for lo := 0; lo < len(sorted); {
-		hi := lo + 1
-		for hi < len(sorted) && lists[sorted[hi]] == lists[sorted[lo]] {
-			hi++
-		}
-		x.lists[lists[sorted[lo]]] = byList[lo:hi:hi]
-		lo = hi
+	for l := range x.lists {
+		x.lists[l] = sorted[bounds[l]:bounds[l+1]:bounds[l+1]]
 	}
 	return x
 }
