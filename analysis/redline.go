@@ -171,12 +171,28 @@ func (f *frame) sortRedLines(lines []int32) []int32 {
 		})
 		return out
 	}
-	bound := [2]uint64{uint64(f.ranks) << keyBits, 4 << (docBits + sentBits)}
-	return order(len(lines), bound, func(n int) [2]uint64 {
-		s := &st[lines[n]]
-		return [2]uint64{uint64(f.rank[s.Said])<<keyBits | uint64(keys[f.key[s.Speaker]]),
-			uint64(3-f.w[s.Commitment].strength)<<(docBits+sentBits) | uint64(docs[s.Doc])<<sentBits | uint64(int64(s.Sentence)-lo)}
-	})
+	// Date and speaker decide nearly every place, so the radix sort takes
+	// those alone, and the few lines that tie on both are then sorted by
+	// the rest.
+	major := make([]uint64, len(lines))
+	minor := make([]uint64, len(lines))
+	for n, i := range lines {
+		s := &st[i]
+		major[n] = uint64(f.rank[s.Said])<<keyBits | uint64(keys[f.key[s.Speaker]])
+		minor[n] = uint64(3-f.w[s.Commitment].strength)<<(docBits+sentBits) | uint64(docs[s.Doc])<<sentBits | uint64(int64(s.Sentence)-lo)
+	}
+	out = order(len(lines), [2]uint64{uint64(f.ranks) << keyBits, 0}, func(n int) [2]uint64 { return [2]uint64{major[n], 0} })
+	for a := 0; a < len(out); {
+		b := a + 1
+		for b < len(out) && major[out[b]] == major[out[a]] {
+			b++
+		}
+		if b-a > 1 {
+			slices.SortFunc(out[a:b], func(x, y int32) int { return cmp.Or(cmp.Compare(minor[x], minor[y]), cmp.Compare(x, y)) })
+		}
+		a = b
+	}
+	return out
 }
 
 func strength(c redline.Commitment) int {
