@@ -11,7 +11,6 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
-	"time"
 
 	"redline"
 )
@@ -100,7 +99,7 @@ func dayNumber(d redline.Date) int32 {
 	if !ok {
 		return noDay
 	}
-	return int32(s.Sub(time.Unix(0, 0).UTC()) / (24 * time.Hour))
+	return int32(s.Unix() / 86400) // a whole number of days: Interval gives midnights, UTC
 }
 
 // readDocs reads the digest of every document.

@@ -190,7 +190,7 @@ func TestDB_Digest(t *testing.T) {
 		wide := randomExtractions(rand.New(rand.NewSource(2)), 20)
 		for i, x := range wide {
 			for j := range x.Statements {
-				x.Statements[j].Said = redline.Date{Value: []string{"0100", "9000", "2013"}[(i+j)%3], Grain: redline.GrainYear}
+				x.Statements[j].Said = redline.Date{Value: []string{"0100", "1500", "9000", "2013"}[(i+j)%4], Grain: redline.GrainYear}
 			}
 		}
 		if _, err := db.SaveExtractions(ctx, wide); err != nil {
