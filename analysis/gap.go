@@ -100,7 +100,7 @@ type filing struct {
 type deedIndex struct {
 	keys    *grouper // numbers the lists by side and action
 	of      []deedKey
-	lists   [][]filing
+	lists   [][]filed
 	longest []int32
 }
 
@@ -147,14 +147,12 @@ func (f *frame) deeds() *deedIndex {
 	}
 	sorted, bounds := groupBy(files, len(idx.of), func(d filed) int32 { return d.list },
 		func(d filed) int64 { return int64(d.start) })
-	all := make([]filing, len(sorted))
-	idx.lists, idx.longest = make([][]filing, len(idx.of)), make([]int32, len(idx.of))
+	idx.lists, idx.longest = make([][]filed, len(idx.of)), make([]int32, len(idx.of))
 	for l := range idx.lists {
-		for n := bounds[l]; n < bounds[l+1]; n++ {
-			all[n] = sorted[n].filing
-			idx.longest[l] = max(idx.longest[l], all[n].end-all[n].start)
+		idx.lists[l] = sorted[bounds[l]:bounds[l+1]:bounds[l+1]]
+		for _, d := range idx.lists[l] {
+			idx.longest[l] = max(idx.longest[l], d.end-d.start)
 		}
-		idx.lists[l] = all[bounds[l]:bounds[l+1]:bounds[l+1]]
 	}
 	return idx
 }
@@ -173,9 +171,9 @@ func (idx *deedIndex) each(k int32, from, to int32, fn func(filing) bool) {
 	}
 	l := idx.lists[k]
 	earliest := from - idx.longest[k]
-	i, _ := slices.BinarySearchFunc(l, earliest, func(d filing, t int32) int { return cmp.Compare(d.start, t) })
+	i, _ := slices.BinarySearchFunc(l, earliest, func(d filed, t int32) int { return cmp.Compare(d.start, t) })
 	for ; i < len(l) && l[i].start < to; i++ {
-		if l[i].end > from && !fn(l[i]) {
+		if l[i].end > from && !fn(l[i].filing) {
 			return
 		}
 	}
