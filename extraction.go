@@ -37,6 +37,18 @@ type Store interface {
 	// Counts returns the number of stored documents, statements, events and
 	// time expressions.
 	Counts(ctx context.Context) (Counts, error)
+
+	// Digest returns every stored statement and event in compact form, for
+	// analyses over the whole record.
+	Digest(ctx context.Context) (*Digest, error)
+
+	// StatementsAt returns the statements with the given digest refs, in
+	// the order of refs. Returns ENOTFOUND when a ref names no statement.
+	StatementsAt(ctx context.Context, refs []int64) ([]Statement, error)
+
+	// EventsAt returns the events with the given digest refs, in the order
+	// of refs. Returns ENOTFOUND when a ref names no event.
+	EventsAt(ctx context.Context, refs []int64) ([]Event, error)
 }
 
 // Counts sums up what a store holds.

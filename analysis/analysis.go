@@ -2,8 +2,6 @@ package analysis
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"slices"
 	"time"
 
@@ -12,8 +10,10 @@ import (
 
 // Options tune the analyses.
 type Options struct {
-	// Actor restricts the timeline to one actor's records (its id); empty
-	// means all actors.
+	// Actor restricts the report to one actor (its id): its timeline, its
+	// reversals and red lines, the gaps between its words and deeds and
+	// those of others, the splits it takes a side in and the deadlines it
+	// sets. Empty means all actors.
 	Actor string
 	// Window is the longest interval between two statements that counts
 	// as a reversal. Zero means DefaultWindow.
@@ -22,6 +22,9 @@ type Options struct {
 	// words can be set against their government's deeds. Nil maps every
 	// actor to itself.
 	CountryOf func(id string) string
+	// Limit keeps, of each section of the report, its Limit latest
+	// entries, in order; Report.Totals counts them all. Zero keeps all.
+	Limit int
 }
 
 // DefaultWindow is the reversal window when Options.Window is zero.
@@ -64,9 +67,12 @@ type Gap struct {
 }
 
 // Report gathers every analysis. Sections that later work fills in are
-// present and empty.
+// present and empty. Limit is Options.Limit; when it is set, each section
+// holds its Limit latest entries and Totals says how many there are.
 type Report struct {
 	Counts     redline.Counts     `json:"counts"`
+	Limit      int                `json:"limit,omitempty"`
+	Totals     Totals             `json:"totals"`
 	Timeline   []Entry            `json:"timeline"`
 	Reversals  []Reversal         `json:"reversals"`
 	Gaps       []Gap              `json:"gaps"`
@@ -76,40 +82,17 @@ type Report struct {
 	Deadlines  []redline.Deadline `json:"deadlines"`
 }
 
-// Build reads the store and computes the report.
-func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) {
-	if opts.Window == 0 {
-		opts.Window = DefaultWindow
-	}
-	if opts.CountryOf == nil {
-		opts.CountryOf = func(id string) string { return id }
-	}
-	counts, err := s.Counts(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("count records: %w", err)
-	}
-	stmts, err := s.Statements(ctx, redline.StatementFilter{})
-	if err != nil {
-		return nil, fmt.Errorf("read statements: %w", err)
-	}
-	evs, err := s.Events(ctx, redline.EventFilter{})
-	if err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
-	}
-	dls, err := s.Deadlines(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read deadlines: %w", err)
-	}
-	return &Report{
-		Counts:     counts,
-		Timeline:   Timeline(stmts, evs, opts.Actor),
-		Reversals:  Reversals(stmts, opts.Window),
-		Gaps:       Gaps(stmts, evs, opts.CountryOf),
-		Redlines:   Redlines(stmts, evs, opts.CountryOf),
-		Splits:     Splits(stmts, opts.CountryOf),
-		Precedents: []any{},
-		Deadlines:  nonNil(dls),
-	}, nil
+// Totals counts the entries of each section of a report, those a limit
+// left out included, and the red lines by status at the end of the
+// record.
+type Totals struct {
+	Timeline  int            `json:"timeline"`
+	Reversals int            `json:"reversals"`
+	Gaps      int            `json:"gaps"`
+	Redlines  int            `json:"redlines"`
+	Statuses  map[string]int `json:"redline_statuses"`
+	Splits    int            `json:"splits"`
+	Deadlines int            `json:"deadlines"`
 }
 
 // Timeline merges statements and events into one list ordered by the
@@ -118,17 +101,13 @@ func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) 
 func Timeline(stmts []redline.Statement, evs []redline.Event, actor string) []Entry {
 	out := []Entry{}
 	for i := range stmts {
-		st := &stmts[i]
-		if actor == "" || st.Speaker.ID == actor {
-			out = append(out, Entry{Date: st.Said, Kind: "statement", Actor: st.Speaker, Target: st.Target,
-				Topic: st.Topic, Stance: st.Stance, Text: st.Text, Doc: st.Doc, Sentence: st.Sentence, Statement: st})
+		if actor == "" || stmts[i].Speaker.ID == actor {
+			out = append(out, statementEntry(&stmts[i]))
 		}
 	}
 	for i := range evs {
-		ev := &evs[i]
-		if actor == "" || ev.Actor.ID == actor {
-			out = append(out, Entry{Date: ev.Date, Kind: "event", Actor: ev.Actor, Target: ev.Target,
-				Topic: ev.Verb, Mode: ev.Mode, CAMEO: ev.CAMEO, Text: ev.Text, Doc: ev.Doc, Sentence: ev.Sentence, Event: ev})
+		if actor == "" || evs[i].Actor.ID == actor {
+			out = append(out, eventEntry(&evs[i]))
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Entry) int {
@@ -136,6 +115,16 @@ func Timeline(stmts []redline.Statement, evs []redline.Event, actor string) []En
 			cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Sentence, b.Sentence))
 	})
 	return out
+}
+
+func statementEntry(st *redline.Statement) Entry {
+	return Entry{Date: st.Said, Kind: "statement", Actor: st.Speaker, Target: st.Target,
+		Topic: st.Topic, Stance: st.Stance, Text: st.Text, Doc: st.Doc, Sentence: st.Sentence, Statement: st}
+}
+
+func eventEntry(ev *redline.Event) Entry {
+	return Entry{Date: ev.Date, Kind: "event", Actor: ev.Actor, Target: ev.Target,
+		Topic: ev.Verb, Mode: ev.Mode, CAMEO: ev.CAMEO, Text: ev.Text, Doc: ev.Doc, Sentence: ev.Sentence, Event: ev}
 }
 
 // Filter keeps the timeline entries about a topic and toward a target;

@@ -3,9 +3,8 @@ package analysis
 import (
 	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
-	"strings"
-	"time"
 
 	"redline"
 )
@@ -60,87 +59,138 @@ type StatusChange struct {
 // toward a side its own document names. Crossed is final. The ledger is
 // ordered by date said.
 func Redlines(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) []RedLine {
-	out := []RedLine{}
-	rec := fileRecords(stmts, evs, countryOf)
-	for _, rl := range redLineStatements(stmts) {
-		out = append(out, rec.ledger(rl, countryOf))
+	f := newFrame(digestOf(stmts, evs), countryOf)
+	lines := f.redLines("")
+	fl := f.follower(f.deeds(), lines, lines)
+	out := make([]RedLine, 0, len(lines))
+	for _, rl := range lines {
+		out = append(out, fl.ledger(rl).make(f, func(i int32) *redline.Statement { return &stmts[i] },
+			func(i int32) *redline.Event { return &evs[i] }))
 	}
 	return out
 }
 
-// records files statements and events the ways a red line looks them up,
-// so that following one line reads only the records that can touch it:
-// its speaker's, its document's, and its side's deeds and offers for the
-// action it rejects.
-type records struct {
-	deeds     *deedIndex                      // deeds by side and action, as gaps file them
-	offers    map[deedKey][]redline.Statement // firm unconditional statements for an action, by side and action
-	bySpeaker map[string][]redline.Statement  // by speaker and topic
-	docStmts  map[string][]redline.Statement
-	docEvs    map[string][]redline.Event
-}
-
-func fileRecords(stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) *records {
-	r := &records{bySpeaker: map[string][]redline.Statement{}, docStmts: map[string][]redline.Statement{},
-		docEvs: map[string][]redline.Event{}}
-	for _, st := range stmts {
-		k := actorKey(st.Speaker) + "|" + st.Topic
-		r.bySpeaker[k] = append(r.bySpeaker[k], st)
-		r.docStmts[st.Doc] = append(r.docStmts[st.Doc], st)
-	}
-	for _, ev := range evs {
-		r.docEvs[ev.Doc] = append(r.docEvs[ev.Doc], ev)
-	}
-	r.deeds = indexDeeds(evs, countryOf)
-	r.offers = map[deedKey][]redline.Statement{}
-	for _, st := range stmts {
-		firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
-		if st.Speaker.ID != "" && st.Stance == redline.StanceFavor && firm && len(st.Conditions) == 0 && !st.Threat {
-			k := deedKey{countryOf(st.Speaker.ID), st.Topic}
-			r.offers[k] = append(r.offers[k], st)
-		}
-	}
-	for k, l := range r.offers {
-		slices.SortStableFunc(l, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
-		r.offers[k] = l
-	}
-	return r
-}
-
-// isRedLine reports whether st is a red line.
-func isRedLine(st redline.Statement) bool {
-	firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
-	return firm && st.Speaker.ID != "" && st.Topic != "" && !st.Said.IsZero() &&
-		(st.Stance == redline.StanceAgainst || st.Threat)
-}
-
-// redLineStatements returns the red lines among stmts ordered by date,
-// one per occasion, preferring an absolute wording to a firm one.
-func redLineStatements(stmts []redline.Statement) []redline.Statement {
-	var lines []redline.Statement
-	for _, st := range stmts {
-		if isRedLine(st) {
-			lines = append(lines, st)
-		}
-	}
-	slices.SortStableFunc(lines, func(a, b redline.Statement) int {
-		return cmp.Or(a.Said.Compare(b.Said), cmp.Compare(actorKey(a.Speaker), actorKey(b.Speaker)),
-			cmp.Compare(strength(b.Commitment), strength(a.Commitment)), cmp.Compare(a.Doc, b.Doc),
-			cmp.Compare(a.Sentence, b.Sentence))
-	})
+// redLines returns the digest indexes of the red lines among the frame's
+// statements, by the speaker with ID actor when actor is not empty, one
+// per occasion, ordered by date, then speaker, preferring an absolute
+// wording to a firm one, then by document and sentence.
+func (f *frame) redLines(actor string) []int32 {
+	st := f.d.Statements
+	// Reports of one occasion share a speaker and a date value, so they
+	// are next to each other once sorted, unless a value has two grains
+	// and so two places in the order.
 	type key struct {
-		speaker, topic, target, said string
-		stance                       redline.Stance
-		threat                       bool
+		speaker, topic, target, said, stance int32
+		threat                               bool
 	}
-	seen := map[key]bool{}
-	out := lines[:0]
-	for _, st := range lines {
-		k := key{actorKey(st.Speaker), st.Topic, targetID(st.Target), st.Said.Value, st.Stance, st.Threat}
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, st)
+	var lines []int32
+	var keys []key
+	for i := range st {
+		s := &st[i]
+		if f.w[s.Commitment].firm && f.hasID(s.Speaker) && !f.w[s.Topic].empty && f.d.Dates[s.Said].Value != "" &&
+			(s.Stance == f.against || s.Threat) && (actor == "" || f.d.Actors[s.Speaker].ID == actor) {
+			lines = append(lines, int32(i))
+			keys = append(keys, key{f.key[s.Speaker], s.Topic, f.id[s.Target], f.value[s.Said], s.Stance, s.Threat})
 		}
+	}
+	var seen map[key]bool
+	if f.ambiguousValues() {
+		seen = map[key]bool{}
+	}
+	out := make([]int32, 0, len(lines))
+	var run []key // the keys of the lines kept of one speaker and date
+	for _, n := range f.sortRedLines(lines) {
+		i, k := lines[n], keys[n]
+		if seen != nil {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, i)
+			}
+			continue
+		}
+		if len(run) > 0 && (run[0].speaker != k.speaker || run[0].said != k.said) {
+			run = run[:0]
+		}
+		if !slices.Contains(run, k) {
+			run = append(run, k)
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// keyRanks returns, per interned string, its place among the actor keys
+// in string order, and the number of keys.
+func (f *frame) keyRanks() ([]int32, int) {
+	var keys []string
+	ids := map[string]int32{}
+	for _, k := range f.key[1:] {
+		if s := f.strs.strs[k]; !seen(ids, s) {
+			keys = append(keys, s)
+			ids[s] = k
+		}
+	}
+	slices.Sort(keys)
+	ranks := make([]int32, len(f.strs.strs))
+	for r, s := range keys {
+		ranks[ids[s]] = int32(r)
+	}
+	return ranks, len(keys)
+}
+
+func seen[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// sortRedLines returns the positions in lines of the red lines sorted
+// stably by date, speaker, strength (the strongest first), document and
+// sentence. It packs the fields into two integers and sorts those by radix
+// when they fit, as they do unless the sentence numbers or the documents
+// are beyond counting.
+func (f *frame) sortRedLines(lines []int32) []int32 {
+	st := f.d.Statements
+	keys, nkeys := f.keyRanks()
+	out := make([]int32, len(lines))
+	for n := range out {
+		out[n] = int32(n)
+	}
+	docs := stringRanks(f.d.Docs)
+	lo, hi := int64(0), int64(0)
+	for _, i := range lines {
+		lo, hi = min(lo, int64(st[i].Sentence)), max(hi, int64(st[i].Sentence))
+	}
+	rankBits, keyBits := bits.Len(uint(f.ranks)), bits.Len(uint(nkeys))
+	docBits, sentBits := bits.Len(uint(len(docs))), bits.Len64(uint64(hi-lo))
+	if rankBits+keyBits > 63 || 2+docBits+sentBits > 63 {
+		slices.SortStableFunc(out, func(a, b int32) int {
+			sa, sb := &st[lines[a]], &st[lines[b]]
+			return cmp.Or(cmp.Compare(f.rank[sa.Said], f.rank[sb.Said]), cmp.Compare(keys[f.key[sa.Speaker]], keys[f.key[sb.Speaker]]),
+				cmp.Compare(f.w[sb.Commitment].strength, f.w[sa.Commitment].strength), cmp.Compare(docs[sa.Doc], docs[sb.Doc]),
+				cmp.Compare(sa.Sentence, sb.Sentence))
+		})
+		return out
+	}
+	// Date and speaker decide nearly every place, so the radix sort takes
+	// those alone, and the few lines that tie on both are then sorted by
+	// the rest.
+	major := make([]uint64, len(lines))
+	minor := make([]uint64, len(lines))
+	for n, i := range lines {
+		s := &st[i]
+		major[n] = uint64(f.rank[s.Said])<<keyBits | uint64(keys[f.key[s.Speaker]])
+		minor[n] = uint64(3-f.w[s.Commitment].strength)<<(docBits+sentBits) | uint64(docs[s.Doc])<<sentBits | uint64(int64(s.Sentence)-lo)
+	}
+	out = order(len(lines), [2]uint64{uint64(f.ranks) << keyBits, 0}, func(n int) [2]uint64 { return [2]uint64{major[n], 0} })
+	for a := 0; a < len(out); {
+		b := a + 1
+		for b < len(out) && major[out[b]] == major[out[a]] {
+			b++
+		}
+		if b-a > 1 {
+			slices.SortFunc(out[a:b], func(x, y int32) int { return cmp.Or(cmp.Compare(minor[x], minor[y]), cmp.Compare(x, y)) })
+		}
+		a = b
 	}
 	return out
 }
@@ -149,54 +199,76 @@ func strength(c redline.Commitment) int {
 	return map[redline.Commitment]int{redline.CommitAbsolute: 3, redline.CommitFirm: 2, redline.CommitHedged: 1}[c]
 }
 
+// change is a change of a red line's status found in a frame: the
+// statement (stmt) or event (ev) that made it, -1 for neither; the side,
+// for a statement by another of the speaker's side; and the rank of the
+// record's date.
+type change struct {
+	status   string
+	stmt, ev int32
+	side     int32
+	rank     int32
+}
+
+// line is a red line's ledger in a frame.
+type line struct {
+	rl                  int32
+	status              string
+	history             []change
+	opposedButPermitted bool
+	followUps           []int32
+}
+
 // ledger follows one red line through the record.
-func (rec *records) ledger(rl redline.Statement, countryOf func(string) string) RedLine {
-	own := rec.bySpeaker[actorKey(rl.Speaker)+"|"+rl.Topic]
-	side := countryOf(rl.Speaker.ID)
-	targets := targetSides(rl, rec.docStmts[rl.Doc], rec.docEvs[rl.Doc], countryOf)
-	changes := append(speakerChanges(rl, own), rec.crossings(rl, side, targets, countryOf)...)
-	slices.SortStableFunc(changes, func(a, b StatusChange) int { return a.Date.Compare(b.Date) })
-	r := RedLine{Statement: rl, Status: StatusHeld, History: []StatusChange{}, FollowUps: []redline.Statement{}}
+func (fl *follower) ledger(rl int32) line {
+	f, s := fl.f, &fl.f.d.Statements[rl]
+	own := fl.own[speakerTopic{f.key[s.Speaker], s.Topic}]
+	changes := append(fl.speakerChanges(rl, own), fl.crossings(rl)...)
+	slices.SortStableFunc(changes, func(a, b change) int { return cmp.Compare(a.rank, b.rank) })
+	l := line{rl: rl, status: StatusHeld}
 	for _, c := range changes {
-		if r.Status == StatusCrossed {
+		if l.status == StatusCrossed {
 			break
 		}
-		if c.Status != r.Status {
-			r.History = append(r.History, c)
-			r.Status = c.Status
+		if c.status != l.status {
+			l.history = append(l.history, c)
+			l.status = c.status
 		}
 	}
-	if r.Status == StatusCrossed {
-		cross := r.History[len(r.History)-1]
-		if cross.Event != nil && rl.Stance == redline.StanceAgainst && actorKey(cross.Event.Actor) != actorKey(rl.Speaker) {
-			r.OpposedButPermitted = true
-			r.FollowUps = followUps(rl, cross.Date, own)
+	if l.status == StatusCrossed {
+		cross := l.history[len(l.history)-1]
+		if cross.ev >= 0 && s.Stance == f.against && f.key[f.d.Events[cross.ev].Actor] != f.key[s.Speaker] {
+			l.opposedButPermitted = true
+			l.followUps = fl.followUps(rl, f.span[f.d.Events[cross.ev].Date], own)
 		}
 	}
-	return r
+	return l
 }
 
 // speakerChanges returns, for each later occasion on which the speaker
 // spoke on the red line's topic and target, whether it reaffirmed or
 // softened the line. Statements that overlap the red line's date belong to
 // its own occasion and change nothing.
-func speakerChanges(rl redline.Statement, stmts []redline.Statement) []StatusChange {
-	byDate := map[string][]*redline.Statement{}
-	var dates []string
-	for i := range stmts {
-		st := &stmts[i]
-		if actorKey(st.Speaker) != actorKey(rl.Speaker) || st.Topic != rl.Topic ||
-			targetID(st.Target) != targetID(rl.Target) || !after(st.Said, rl.Said) {
+func (fl *follower) speakerChanges(rl int32, own []int32) []change {
+	f, st := fl.f, fl.f.d.Statements
+	r := &st[rl]
+	byDate := map[int32][]int32{}
+	var dates []int32
+	for _, i := range own {
+		s := &st[i]
+		if f.key[s.Speaker] != f.key[r.Speaker] || s.Topic != r.Topic || f.id[s.Target] != f.id[r.Target] ||
+			!f.span[s.Said].after(f.span[r.Said]) {
 			continue
 		}
-		if _, ok := byDate[st.Said.Value]; !ok {
-			dates = append(dates, st.Said.Value)
+		v := f.value[s.Said]
+		if _, ok := byDate[v]; !ok {
+			dates = append(dates, v)
 		}
-		byDate[st.Said.Value] = append(byDate[st.Said.Value], st)
+		byDate[v] = append(byDate[v], i)
 	}
-	var out []StatusChange
+	var out []change
 	for _, d := range dates {
-		if c, ok := occasionChange(rl, byDate[d]); ok {
+		if c, ok := fl.occasionChange(rl, byDate[d]); ok {
 			out = append(out, c)
 		}
 	}
@@ -205,22 +277,189 @@ func speakerChanges(rl redline.Statement, stmts []redline.Statement) []StatusCha
 
 // occasionChange judges one occasion: a firm restatement reaffirms the line
 // even when hedged or favourable words surround it.
-func occasionChange(rl redline.Statement, occ []*redline.Statement) (StatusChange, bool) {
-	for _, st := range occ {
-		if reaffirms(rl, *st) {
-			return StatusChange{Status: StatusReaffirmed, Date: st.Said, Statement: st,
-				Explanation: fmt.Sprintf("%s restated the line on %s (%s, %s %s%s).", st.Speaker.Name,
-					st.Said.Value, st.Commitment, st.Stance, rl.Topic, withTarget(rl.Target))}, true
+func (fl *follower) occasionChange(rl int32, occ []int32) (change, bool) {
+	f, st := fl.f, fl.f.d.Statements
+	for _, i := range occ {
+		if f.reaffirms(f.w[st[rl].Stance].sign, &st[i]) {
+			return change{status: StatusReaffirmed, stmt: i, ev: -1, rank: f.rank[st[i].Said]}, true
 		}
 	}
-	for _, st := range occ {
-		if softens(rl, *st) {
-			return StatusChange{Status: StatusSoftened, Date: st.Said, Statement: st,
-				Explanation: fmt.Sprintf("%s spoke %s %s%s on %s (%s).", st.Speaker.Name, stanceWord(st.Stance),
-					rl.Topic, withTarget(rl.Target), st.Said.Value, st.Commitment)}, true
+	for _, i := range occ {
+		if f.softens(f.w[st[rl].Stance].sign, &st[i]) {
+			return change{status: StatusSoftened, stmt: i, ev: -1, rank: f.rank[st[i].Said]}, true
 		}
 	}
-	return StatusChange{}, false
+	return change{}, false
+}
+
+// reaffirms reports whether s, by the speaker of a red line of stance sign
+// r on its topic and target, restates it: the same side of the issue (or,
+// for a neutral threat, another threat), firm or absolute.
+func (f *frame) reaffirms(r int8, s *redline.StatementDigest) bool {
+	firm := f.w[s.Commitment].firm
+	if r == 0 {
+		return firm && s.Threat && f.w[s.Stance].sign == 0
+	}
+	return firm && f.w[s.Stance].sign == r
+}
+
+// softens reports whether s takes the other side of the issue from a red
+// line of stance sign r, or the same side with a hedge. Neutral words
+// soften nothing.
+func (f *frame) softens(r int8, s *redline.StatementDigest) bool {
+	v := f.w[s.Stance].sign
+	return r != 0 && (v == -r || (v == r && f.w[s.Commitment].hedged))
+}
+
+// crossings returns the earliest records that cross the red line: a deed
+// of its side (or, for talks, with it) and a firm statement for the action
+// by another of its side. Deeds and statements are looked up by side and
+// action and sorted by date, and crossed is final, so the first of each
+// kind found on or after the line is all the ledger can use.
+func (fl *follower) crossings(rl int32) []change {
+	f, st := fl.f, fl.f.d.Statements
+	r := &st[rl]
+	side := f.sideOfActor(r.Speaker)
+	if r.Stance != f.against || f.strs.strs[side] == "" {
+		return nil
+	}
+	targets := fl.targets(nil, rl)
+	var own, mutualOnly, said []change
+	span := f.span[r.Said]
+	for _, verb := range f.contradicted[r.Topic] {
+		fl.deeds.each(fl.deeds.list(side, verb), span.start, farFuture, func(d filing) bool {
+			e := &f.d.Events[d.ev]
+			if !f.crossedBy(rl, e, side, targets) {
+				return true
+			}
+			c := change{status: StatusCrossed, stmt: -1, ev: d.ev, rank: f.rank[e.Date]}
+			if f.sideOfActor(e.Actor) == side {
+				own = append(own, c)
+			} else {
+				mutualOnly = append(mutualOnly, c)
+			}
+			return false
+		})
+	}
+	for _, verb := range f.contradicted[r.Topic] {
+		offers := fl.offers.list(side, verb)
+		i, _ := slices.BinarySearchFunc(offers, span.start, func(o offered, t int32) int { return cmp.Compare(o.span.start, t) })
+		for ; i < len(offers); i++ {
+			if o := offers[i]; f.announces(rl, o.i, side, targets) {
+				said = append(said, change{status: StatusCrossed, stmt: o.i, ev: -1, side: side, rank: o.rank})
+				break
+			}
+		}
+	}
+	return slices.Concat(own, mutualOnly, said)
+}
+
+// farFuture ends the open interval of deeds that may cross a red line: the
+// number of the day 9999-01-01.
+const farFuture = 2932532
+
+// crossedBy reports whether event e crosses red line rl: a deed that
+// happened, of the action the line rejects, by the speaker's side (or, for
+// talks, with it), toward one of the target sides, dated on or after the
+// line.
+func (f *frame) crossedBy(rl int32, e *redline.EventDigest, side int32, targets []int32) bool {
+	r := &f.d.Statements[rl]
+	if !f.w[e.Mode].happened || !f.deed(e) || !slices.Contains(f.contradicted[r.Topic], e.Verb) {
+		return false
+	}
+	if d, ref := f.span[e.Date], f.span[r.Said]; !d.overlaps(ref) && !d.after(ref) {
+		return false
+	}
+	actor, other := f.sideOfActor(e.Actor), f.sideOfRef(e.Target)
+	if actor != side && f.talks(e) && other == side {
+		actor, other = other, actor // a meeting with Iran is Iran meeting too
+	}
+	return actor == side && slices.Contains(targets, other)
+}
+
+// talks reports whether e is a meeting or negotiation (CAMEO 04), which
+// takes two. Other mutual verbs are not trusted here: "signed an order on
+// Iran" is coded as an agreement toward Iran, and Iran agreed to nothing.
+func (f *frame) talks(e *redline.EventDigest) bool {
+	return f.w[e.Verb].mutual && f.w[e.CAMEO].talkCode
+}
+
+// announces reports whether statement o, by someone else on the speaker's
+// side and said on a later occasion, commits firmly or absolutely to the
+// action the red line rejects, toward one of the target sides (or none,
+// for a line that names none), without condition or threat: the side
+// announcing or defending what the line forbade. Reported views with no
+// commitment do not cross a line; at most they show a split.
+func (f *frame) announces(rl, o int32, side int32, targets []int32) bool {
+	r, s := &f.d.Statements[rl], &f.d.Statements[o]
+	if !f.hasID(s.Speaker) || f.key[s.Speaker] == f.key[r.Speaker] || f.sideOfActor(s.Speaker) != side {
+		return false
+	}
+	if s.Stance != f.favor || !f.w[s.Commitment].firm || s.Conditional || s.Threat {
+		return false
+	}
+	if !slices.Contains(f.contradicted[r.Topic], s.Topic) || !f.span[s.Said].after(f.span[r.Said]) {
+		return false
+	}
+	return slices.Contains(targets, f.sideOfRef(s.Target)) || (s.Target == 0 && r.Target == 0)
+}
+
+// followUps returns the speaker's statements on the red line's topic, toward
+// its target or none, made on or after the crossing and after the red line.
+func (fl *follower) followUps(rl int32, crossed interval, own []int32) []int32 {
+	f, st := fl.f, fl.f.d.Statements
+	r := &st[rl]
+	var out []int32
+	for _, i := range own {
+		s := &st[i]
+		if f.key[s.Speaker] != f.key[r.Speaker] || s.Topic != r.Topic || !f.span[s.Said].after(f.span[r.Said]) {
+			continue
+		}
+		if s.Target != 0 && f.id[s.Target] != f.id[r.Target] {
+			continue
+		}
+		if d := f.span[s.Said]; d.overlaps(crossed) || d.after(crossed) {
+			out = append(out, i)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(f.rank[st[a].Said], f.rank[st[b].Said]) })
+	return out
+}
+
+// make writes the ledger out with the records behind it, which st and ev
+// return by digest index.
+func (l line) make(f *frame, st func(int32) *redline.Statement, ev func(int32) *redline.Event) RedLine {
+	rl := st(l.rl)
+	r := RedLine{Statement: *rl, Status: l.status, History: []StatusChange{}, OpposedButPermitted: l.opposedButPermitted,
+		FollowUps: []redline.Statement{}}
+	for _, c := range l.history {
+		r.History = append(r.History, c.make(f, rl, st, ev))
+	}
+	for _, i := range l.followUps {
+		r.FollowUps = append(r.FollowUps, *st(i))
+	}
+	return r
+}
+
+func (c change) make(f *frame, rl *redline.Statement, st func(int32) *redline.Statement, ev func(int32) *redline.Event) StatusChange {
+	if c.ev >= 0 {
+		e := *ev(c.ev)
+		return StatusChange{Status: c.status, Date: e.Date, Event: &e, Explanation: explainEventCrossing(*rl, e)}
+	}
+	s := *st(c.stmt)
+	out := StatusChange{Status: c.status, Date: s.Said, Statement: &s}
+	switch c.status {
+	case StatusReaffirmed:
+		out.Explanation = fmt.Sprintf("%s restated the line on %s (%s, %s %s%s).", s.Speaker.Name,
+			s.Said.Value, s.Commitment, s.Stance, rl.Topic, withTarget(rl.Target))
+	case StatusSoftened:
+		out.Explanation = fmt.Sprintf("%s spoke %s %s%s on %s (%s).", s.Speaker.Name, stanceWord(s.Stance),
+			rl.Topic, withTarget(rl.Target), s.Said.Value, s.Commitment)
+	default:
+		out.Explanation = fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
+			s.Speaker.Name, f.strs.strs[c.side], s.Commitment, s.Topic, withTarget(s.Target), s.Said.Value, rl.Said.Value)
+	}
+	return out
 }
 
 func stanceWord(s redline.Stance) string {
@@ -241,152 +480,11 @@ func sign(s redline.Stance) int {
 	return 0
 }
 
-// reaffirms reports whether st, by the red line's speaker on its topic and
-// target, restates it: the same side of the issue (or, for a neutral
-// threat, another threat), firm or absolute.
-func reaffirms(rl, st redline.Statement) bool {
-	firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
-	if sign(rl.Stance) == 0 {
-		return firm && st.Threat && sign(st.Stance) == 0
-	}
-	return firm && sign(st.Stance) == sign(rl.Stance)
-}
-
-// softens reports whether st takes the other side of the issue, or the same
-// side with a hedge. Neutral words soften nothing.
-func softens(rl, st redline.Statement) bool {
-	s, r := sign(st.Stance), sign(rl.Stance)
-	return r != 0 && (s == -r || (s == r && st.Commitment == redline.CommitHedged))
-}
-
-// after reports whether d is a later occasion than ref: it starts after
-// ref starts and the two do not overlap at their grains.
-func after(d, ref redline.Date) bool {
-	return !d.Overlaps(ref) && d.Start().After(ref.Start())
-}
-
-// onOrAfter reports whether d is dated on or after ref at their grains: it
-// overlaps ref or starts after it.
-func onOrAfter(d, ref redline.Date) bool {
-	return d.Overlaps(ref) || after(d, ref)
-}
-
 func withTarget(t *redline.ActorRef) string {
 	if t == nil {
 		return ""
 	}
 	return " toward " + t.Name
-}
-
-// crossings returns the earliest records that cross the red line: a deed
-// of its side (or, for talks, with it) and a firm statement for the action
-// by another of its side. Deeds and statements are looked up by side and
-// action and sorted by date, and crossed is final, so the first of each
-// kind found on or after the line is all the ledger can use.
-func (rec *records) crossings(rl redline.Statement, side string, targets map[string]bool, countryOf func(string) string) []StatusChange {
-	if rl.Stance != redline.StanceAgainst || side == "" {
-		return nil
-	}
-	var own, mutualOnly, said []StatusChange
-	start, _, _ := rl.Said.Interval()
-	for _, verb := range contradicting(rl.Topic) {
-		rec.deeds.each(deedKey{side, verb}, start, farFuture, func(d indexedDeed) bool {
-			ev := d.ev
-			if !crossedBy(rl, ev, side, targets, countryOf) {
-				return true
-			}
-			c := StatusChange{Status: StatusCrossed, Date: ev.Date, Event: &ev, Explanation: explainEventCrossing(rl, ev)}
-			if countryOf(ev.Actor.ID) == side {
-				own = append(own, c)
-			} else {
-				mutualOnly = append(mutualOnly, c)
-			}
-			return false
-		})
-	}
-	for _, verb := range contradicting(rl.Topic) {
-		offers := rec.offers[deedKey{side, verb}]
-		i, _ := slices.BinarySearchFunc(offers, start, func(st redline.Statement, t time.Time) int { return st.Said.Start().Compare(t) })
-		for ; i < len(offers); i++ {
-			if st := offers[i]; announces(rl, st, side, targets, countryOf) {
-				said = append(said, StatusChange{Status: StatusCrossed, Date: st.Said, Statement: &st,
-					Explanation: fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
-						st.Speaker.Name, side, st.Commitment, st.Topic, withTarget(st.Target), st.Said.Value, rl.Said.Value)})
-				break
-			}
-		}
-	}
-	return slices.Concat(own, mutualOnly, said)
-}
-
-// farFuture ends the open interval of deeds that may cross a red line.
-var farFuture = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// targetSides returns the sides a crossing may be directed at: the side of
-// the red line's target; or, when it names none, the sides its document
-// names as actors or targets other than the speaker's own, since a line
-// drawn without a name is drawn against whoever the text is about.
-func targetSides(rl redline.Statement, stmts []redline.Statement, evs []redline.Event, countryOf func(string) string) map[string]bool {
-	if rl.Target != nil {
-		return map[string]bool{sideOf(rl.Target, countryOf): true}
-	}
-	out := map[string]bool{}
-	add := func(doc string, refs ...*redline.ActorRef) {
-		for _, r := range refs {
-			if s := sideOf(r, countryOf); doc == rl.Doc && s != "" {
-				out[s] = true
-			}
-		}
-	}
-	for _, st := range stmts {
-		add(st.Doc, &st.Speaker, st.Target)
-	}
-	for _, ev := range evs {
-		add(ev.Doc, &ev.Actor, ev.Target)
-	}
-	delete(out, countryOf(rl.Speaker.ID))
-	return out
-}
-
-// crossedBy reports whether ev crosses the red line: a deed that happened,
-// of the action the line rejects, by the speaker's side (or, for talks,
-// with it), toward one of the target sides, dated on or after the line.
-func crossedBy(rl redline.Statement, ev redline.Event, side string, targets map[string]bool, countryOf func(string) string) bool {
-	if !happened(ev.Mode) || !deed(ev) || !contradicts(rl.Topic, ev.Verb) || !onOrAfter(ev.Date, rl.Said) {
-		return false
-	}
-	actor, other := countryOf(ev.Actor.ID), sideOf(ev.Target, countryOf)
-	if actor != side && talks(ev) && other == side {
-		actor, other = other, actor // a meeting with Iran is Iran meeting too
-	}
-	return actor == side && targets[other]
-}
-
-// talks reports whether ev is a meeting or negotiation (CAMEO 04), which
-// takes two. Other mutual verbs are not trusted here: "signed an order on
-// Iran" is coded as an agreement toward Iran, and Iran agreed to nothing.
-func talks(ev redline.Event) bool {
-	return mutual[ev.Verb] && strings.HasPrefix(ev.CAMEO, "04")
-}
-
-// announces reports whether st, by someone else on the speaker's side and
-// said on a later occasion, commits firmly or absolutely to the action the
-// red line rejects, toward one of the target sides (or none, for a line
-// that names none), without condition or threat: the side announcing or
-// defending what the line forbade. Reported views with no commitment do
-// not cross a line; at most they show a split.
-func announces(rl, st redline.Statement, side string, targets map[string]bool, countryOf func(string) string) bool {
-	if st.Speaker.ID == "" || actorKey(st.Speaker) == actorKey(rl.Speaker) || countryOf(st.Speaker.ID) != side {
-		return false
-	}
-	firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
-	if st.Stance != redline.StanceFavor || !firm || len(st.Conditions) > 0 || st.Threat {
-		return false
-	}
-	if !contradicts(rl.Topic, st.Topic) || !after(st.Said, rl.Said) {
-		return false
-	}
-	return targets[sideOf(st.Target, countryOf)] || (st.Target == nil && rl.Target == nil)
 }
 
 // sideOf returns the side of an actor reference: its state when known,
@@ -413,23 +511,4 @@ func explainEventCrossing(rl redline.Statement, ev redline.Event) string {
 	return fmt.Sprintf("%s's %s%s%s, dated %s, %s the red line %s drew on %s against %s%s.",
 		ev.Actor.Name, mode, ev.Verb, withTarget(ev.Target), ev.Date.Value, when,
 		rl.Speaker.Name, rl.Said.Value, rl.Topic, withTarget(rl.Target))
-}
-
-// followUps returns the speaker's statements on the red line's topic, toward
-// its target or none, made on or after the crossing and after the red line.
-func followUps(rl redline.Statement, crossed redline.Date, stmts []redline.Statement) []redline.Statement {
-	out := []redline.Statement{}
-	for _, st := range stmts {
-		if actorKey(st.Speaker) != actorKey(rl.Speaker) || st.Topic != rl.Topic || !after(st.Said, rl.Said) {
-			continue
-		}
-		if st.Target != nil && targetID(st.Target) != targetID(rl.Target) {
-			continue
-		}
-		if onOrAfter(st.Said, crossed) {
-			out = append(out, st)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
-	return out
 }

@@ -2,7 +2,7 @@ package analysis
 
 import (
 	"cmp"
-	"slices"
+	"strings"
 	"time"
 
 	"redline"
@@ -15,67 +15,137 @@ import (
 // their grains (the same day, or a day inside a month) belong to one
 // occasion and are never a reversal.
 func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
-	type key struct{ speaker, topic, target string }
-	groups := map[key][]redline.Statement{}
-	var order []key
-	for _, st := range stmts {
-		if st.Topic == "" || st.Stance == redline.StanceNeutral || st.Said.IsZero() {
+	f := newFrame(digestOf(stmts, nil), nil)
+	found := f.reversals(window, "")
+	out := make([]Reversal, 0, len(found))
+	for _, i := range f.orderReversals(found, 0) {
+		r := found[i]
+		out = append(out, r.make(f, &stmts[r.before], &stmts[r.after]))
+	}
+	return out
+}
+
+// reversal is a reversal found in a frame: the digest indexes of the
+// statements before and after, and the days between them.
+type reversal struct {
+	before, after int32
+	rank          int32 // of the later date
+	days          int
+}
+
+func (r reversal) make(f *frame, before, after *redline.Statement) Reversal {
+	return Reversal{Speaker: after.Speaker, Topic: f.d.Words[f.d.Statements[r.after].Topic], Target: after.Target,
+		Before: *before, After: *after, Days: r.days}
+}
+
+// reversals finds the reversals among the frame's statements, by the
+// speaker with ID actor when actor is not empty, grouped by speaker, topic
+// and target in order of first appearance and then by date. Each group is
+// sorted by date once and walked once: an occasion is a run of statements
+// whose dates overlap its first's, and each two consecutive occasions are
+// judged by opposed.
+func (f *frame) reversals(window time.Duration, actor string) []reversal {
+	st := f.d.Statements
+	groups, n := f.statementGroups()
+	local := make([]int32, n) // groups renumbered in order of first appearance here
+	for i := range local {
+		local[i] = -1
+	}
+	var next int32
+	in := make([]sided, 0, len(st)) // the statements that take a side
+	for i := range st {
+		s := &st[i]
+		if f.w[s.Topic].empty || f.w[s.Stance].neutral || f.d.Dates[s.Said].Value == "" ||
+			actor != "" && f.d.Actors[s.Speaker].ID != actor {
 			continue
 		}
-		k := key{actorKey(st.Speaker), st.Topic, targetID(st.Target)}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		g := groups[i]
+		if local[g] < 0 {
+			local[g], next = next, next+1
 		}
-		groups[k] = append(groups[k], st)
+		in = append(in, sided{local[g], s.Said, s.Stance, int32(i)})
 	}
-	out := []Reversal{}
-	for _, k := range order {
-		occ := occasions(groups[k])
-		for i := 1; i < len(occ); i++ {
-			a, b, ok := opposed(occ[i-1], occ[i])
-			if !ok {
-				continue
-			}
-			days := int(b.Said.Start().Sub(a.Said.Start()).Hours() / 24)
-			if days < 0 || time.Duration(days)*24*time.Hour > window {
-				continue
-			}
-			out = append(out, Reversal{Speaker: b.Speaker, Topic: k.topic, Target: b.Target, Before: a, After: b, Days: days})
-		}
-	}
-	slices.SortStableFunc(out, func(a, b Reversal) int {
-		return cmp.Or(a.After.Said.Compare(b.After.Said), cmp.Compare(a.Speaker.ID, b.Speaker.ID))
+	sorted := order(len(in), [2]uint64{uint64(next), uint64(f.ranks)}, func(i int) [2]uint64 {
+		return [2]uint64{uint64(in[i].group), uint64(f.rank[in[i].said])}
 	})
-	return out
-}
-
-// occasions sorts one speaker's statements on one topic and target by date
-// and groups those whose dates overlap (one speech, one day) into
-// occasions: a change within one occasion is nuance, not a reversal.
-func occasions(g []redline.Statement) [][]redline.Statement {
-	slices.SortStableFunc(g, func(a, b redline.Statement) int { return a.Said.Compare(b.Said) })
-	var out [][]redline.Statement
-	for _, st := range g {
-		if n := len(out); n > 0 && out[n-1][0].Said.Overlaps(st.Said) {
-			out[n-1] = append(out[n-1], st)
-			continue
-		}
-		out = append(out, []redline.Statement{st})
+	recs := make([]sided, len(in))
+	for n, j := range sorted {
+		recs[n] = in[j]
 	}
-	return out
-}
-
-// opposed returns a statement of the earlier occasion and one of the later
-// whose stances differ, preferring the last of the earlier occasion and
-// the first of the later, so the answer does not depend on input order
-// within an occasion.
-func opposed(before, after []redline.Statement) (redline.Statement, redline.Statement, bool) {
-	for _, b := range after {
-		for i := len(before) - 1; i >= 0; i-- {
-			if before[i].Stance != b.Stance {
-				return before[i], b, true
+	var out []reversal
+	var occ []int // where each occasion of the group starts in recs, and where the group ends
+	for lo := 0; lo < len(recs); {
+		hi := lo + 1
+		for hi < len(recs) && recs[hi].group == recs[lo].group {
+			hi++
+		}
+		occ = occ[:0]
+		for n := lo; n < hi; n++ {
+			if len(occ) == 0 || !f.span[recs[occ[len(occ)-1]].said].overlaps(f.span[recs[n].said]) {
+				occ = append(occ, n)
 			}
 		}
+		occ = append(occ, hi)
+		for k := 1; k+1 < len(occ); k++ {
+			if r, ok := f.opposed(recs[occ[k-1]:occ[k]], recs[occ[k]:occ[k+1]], window); ok {
+				out = append(out, r)
+			}
+		}
+		lo = hi
 	}
-	return redline.Statement{}, redline.Statement{}, false
+	return out
+}
+
+// sided is a statement that takes a side: its group, date and stance and
+// its digest index.
+type sided struct{ group, said, stance, i int32 }
+
+// opposed returns the reversal between two consecutive occasions of one
+// group, if any: the first statement of the later occasion whose stance
+// differs from one of the earlier's, paired with the last such of the
+// earlier, so that the answer does not depend on input order within an
+// occasion; and only when the two lie within window.
+func (f *frame) opposed(before, after []sided, window time.Duration) (reversal, bool) {
+	last, other := before[len(before)-1], -1 // other: the last whose stance differs from last's
+	for k := len(before) - 2; k >= 0 && other < 0; k-- {
+		if before[k].stance != last.stance {
+			other = k
+		}
+	}
+	for _, b := range after {
+		a := last
+		if b.stance == last.stance {
+			if other < 0 {
+				continue
+			}
+			a = before[other]
+		}
+		days := daysBetween(f.span[a.said].start, f.span[b.said].start)
+		if days < 0 || time.Duration(days)*24*time.Hour > window {
+			return reversal{}, false
+		}
+		return reversal{a.i, b.i, f.rank[b.said], days}, true
+	}
+	return reversal{}, false
+}
+
+// daysBetween returns the whole days from day a to day b as
+// Time.Sub(...).Hours()/24 counts them: at most about 292 years either
+// way, where a time.Duration ends.
+func daysBetween(a, b int32) int {
+	const most = 106751
+	return min(max(int(b)-int(a), -most), most)
+}
+
+// orderReversals returns the indexes of the limit latest reversals (all
+// when limit <= 0) in the order of Reversals: by the date of the later
+// statement, then the speaker's ID, then as found.
+func (f *frame) orderReversals(found []reversal, limit int) []int {
+	st := f.d.Statements
+	rank := func(i int) int32 { return found[i].rank }
+	return latest(len(found), limit, f.ranks, rank, func(a, b int) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)),
+			strings.Compare(f.d.Actors[st[found[a].after].Speaker].ID, f.d.Actors[st[found[b].after].Speaker].ID),
+			cmp.Compare(a, b))
+	})
 }

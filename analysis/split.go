@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"redline"
@@ -37,102 +38,196 @@ type Split struct {
 // no topic are skipped. Reports of one pair of occasions (same speakers and
 // dates) count once. Splits are ordered by the later statement's date.
 func Splits(stmts []redline.Statement, countryOf func(string) string) []Split {
-	type key struct{ country, topic, target string }
-	groups := map[key][]redline.Statement{}
-	var order []key
-	for _, st := range stmts {
-		if st.Speaker.ID == "" || st.Topic == "" || sign(st.Stance) == 0 || st.Said.IsZero() {
+	f := newFrame(digestOf(stmts, nil), countryOf)
+	found := f.splits("")
+	out := make([]Split, 0, len(found))
+	for _, i := range f.orderSplits(found, 0) {
+		s := found[i]
+		out = append(out, s.make(f, &stmts[s.favor], &stmts[s.against]))
+	}
+	return out
+}
+
+// split is a split found in a frame: the digest indexes of the
+// statements for and against; the rank of the later date; and the split's
+// place in the order in which Splits meets them: its group's number, then
+// the statement for (by index), then the place of the statement against
+// among its group's, by date.
+type split struct {
+	favor, against int32
+	rank           int32
+	group, place   int32
+}
+
+func (s split) make(f *frame, favor, against *redline.Statement) Split {
+	target := favor.Target
+	if target == nil {
+		target = against.Target
+	}
+	days, _ := splitDays(f.span[f.d.Statements[s.favor].Said], f.span[f.d.Statements[s.against].Said])
+	return Split{Country: f.strs.strs[f.sideOfActor(f.d.Statements[s.favor].Speaker)], Topic: favor.Topic, Target: target,
+		Favor: *favor, Against: *against, Days: days}
+}
+
+// splits finds the splits among the frame's statements, with one side by
+// the speaker with ID actor when actor is not empty.
+//
+// Statements are grouped by state, topic and target side, and each group
+// sorted by date once. A statement by the same speaker with the same date
+// and stance as one before it can only repeat that one's pairs, so it is
+// set aside, and the statements for then sweep the statements against in
+// date order: each pair of occasions is met once. (When some value is
+// written at two grains, two dates of one value may still pair twice; the
+// pairs are then put in Splits' order and the repeats dropped.)
+func (f *frame) splits(actor string) []split {
+	st := f.d.Statements
+	groups := f.grouper()
+	in := make([]dated, 0, len(st)/2) // the statements that can pair
+	for i := range st {
+		s := &st[i]
+		if !f.hasID(s.Speaker) || f.w[s.Topic].empty || f.w[s.Stance].sign == 0 || f.d.Dates[s.Said].Value == "" {
 			continue
 		}
-		c := countryOf(st.Speaker.ID)
-		if c == "" || c == st.Speaker.ID {
+		c := f.sideOfActor(s.Speaker)
+		if f.strs.strs[c] == "" || c == f.id[s.Speaker] {
 			continue // "Iran said" is the state's one voice, not one of its actors
 		}
-		k := key{c, st.Topic, sideOf(st.Target, countryOf)}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		g := groups.id(c, s.Topic, f.sideOfRef(s.Target))
+		if span := f.span[s.Said]; span.ok && (s.Stance == f.favor || s.Stance == f.against) {
+			in = append(in, dated{span, f.key[s.Speaker], s.Said, int32(i), g, s.Stance == f.favor})
 		}
-		groups[k] = append(groups[k], st)
 	}
-	out := []Split{}
-	for _, k := range order {
-		out = append(out, splitsIn(k.country, groups[k])...)
+	sorted, bounds := groupBy(in, groups.len(), func(d dated) int32 { return d.place },
+		func(d dated) int64 { return int64(d.span.start) })
+	var out []split
+	var favor, against []dated
+	for g := range int32(groups.len()) {
+		favor, against = favor[:0], against[:0]
+		for _, d := range sorted[bounds[g]:bounds[g+1]] {
+			if d.favor {
+				favor = f.addOccasion(favor, d)
+			} else {
+				d.place = int32(len(against))
+				against = f.addOccasion(against, d)
+			}
+		}
+		out = f.sweep(out, g, favor, against, actor)
 	}
-	slices.SortStableFunc(out, func(a, b Split) int {
-		return cmp.Or(later(a).Compare(later(b)), cmp.Compare(a.Country, b.Country), cmp.Compare(a.Topic, b.Topic))
+	if f.ambiguousValues() {
+		out = f.dropRepeats(out)
+	}
+	return out
+}
+
+// dated is a statement of a group ready to pair: its interval, speaker
+// key, date, digest index, place among the group's statements against, by
+// date (its group until then), and whether it is for or against.
+type dated struct {
+	span                interval
+	key, date, i, place int32
+	favor               bool
+}
+
+// addOccasion appends d to l, which is sorted by start, unless a statement
+// of l with the same start has d's speaker and date.
+func (f *frame) addOccasion(l []dated, d dated) []dated {
+	for k := len(l) - 1; k >= 0 && l[k].span.start == d.span.start; k-- {
+		if l[k].key == d.key && l[k].date == d.date {
+			return l
+		}
+	}
+	return append(l, d)
+}
+
+// sweep appends the splits of one group: each statement for (by date)
+// with the statements against (by date) within SplitWindow of it.
+func (f *frame) sweep(out []split, g int32, favor, against []dated, actor string) []split {
+	const window = int32(SplitWindow / oneDay)
+	var longest int32
+	for _, a := range against {
+		longest = max(longest, a.span.end-a.span.start)
+	}
+	from := 0
+	for _, fv := range favor {
+		for from < len(against) && against[from].span.start < fv.span.start-window-longest {
+			from++
+		}
+		for _, a := range against[from:] {
+			if a.span.start > fv.span.end+window {
+				break
+			}
+			if a.key == fv.key {
+				continue
+			}
+			if _, ok := splitDays(fv.span, a.span); !ok {
+				continue
+			}
+			if actor == "" || f.d.Actors[f.d.Statements[fv.i].Speaker].ID == actor || f.d.Actors[f.d.Statements[a.i].Speaker].ID == actor {
+				out = append(out, split{fv.i, a.i, max(f.rank[fv.date], f.rank[a.date]), g, a.place})
+			}
+		}
+	}
+	return out
+}
+
+// dropRepeats keeps, of the splits that pair the same two speakers on the
+// same two date values, the first in Splits' order. (Splits kept for one
+// actor lose nothing by it: a repeat pairs the same speakers.)
+func (f *frame) dropRepeats(found []split) []split {
+	slices.SortFunc(found, func(a, b split) int {
+		return cmp.Or(cmp.Compare(a.group, b.group), cmp.Compare(a.favor, b.favor), cmp.Compare(a.place, b.place))
 	})
-	return out
-}
-
-// splitsIn pairs the favourable and hostile statements of one group. The
-// hostile ones are sorted by date so each favourable statement looks only
-// at those within the window of it.
-func splitsIn(country string, g []redline.Statement) []Split {
-	type dated struct {
-		st         redline.Statement
-		start, end time.Time
-	}
-	var against []dated
-	var longest time.Duration
-	for _, a := range g {
-		if start, end, ok := a.Said.Interval(); ok && a.Stance == redline.StanceAgainst {
-			against = append(against, dated{a, start, end})
-			longest = max(longest, end.Sub(start))
-		}
-	}
-	slices.SortStableFunc(against, func(x, y dated) int { return x.start.Compare(y.start) })
-	type pair struct{ favor, against, favorSaid, againstSaid string }
-	seen := map[pair]bool{}
-	var out []Split
-	for _, f := range g {
-		fs, fe, ok := f.Said.Interval()
-		if !ok || f.Stance != redline.StanceFavor {
-			continue
-		}
-		from := fs.Add(-SplitWindow - longest)
-		i, _ := slices.BinarySearchFunc(against, from, func(d dated, t time.Time) int { return d.start.Compare(t) })
-		for ; i < len(against) && !against[i].start.After(fe.Add(SplitWindow)); i++ {
-			a := against[i].st
-			if actorKey(a.Speaker) == actorKey(f.Speaker) {
-				continue
-			}
-			days, ok := gapDays(f.Said, a.Said)
-			p := pair{actorKey(f.Speaker), actorKey(a.Speaker), f.Said.Value, a.Said.Value}
-			if !ok || seen[p] {
-				continue
-			}
+	st := f.d.Statements
+	seen := map[[4]int32]bool{}
+	out := found[:0]
+	for _, s := range found {
+		fs, as := &st[s.favor], &st[s.against]
+		p := [4]int32{f.key[fs.Speaker], f.key[as.Speaker], f.value[fs.Said], f.value[as.Said]}
+		if !seen[p] {
 			seen[p] = true
-			target := f.Target
-			if target == nil {
-				target = a.Target
-			}
-			out = append(out, Split{Country: country, Topic: f.Topic, Target: target, Favor: f, Against: a, Days: days})
+			out = append(out, s)
 		}
 	}
 	return out
 }
 
-// gapDays returns the number of days between the intervals of two dates,
-// 0 when they overlap, and whether it is within SplitWindow.
-func gapDays(a, b redline.Date) (int, bool) {
-	s1, e1, ok1 := a.Interval()
-	s2, e2, ok2 := b.Interval()
-	if !ok1 || !ok2 {
-		return 0, false
+// ambiguousValues reports whether two of the frame's dates have one value
+// at two grains, so that records with the same value may differ in date.
+func (f *frame) ambiguousValues() bool {
+	seen := make(map[int32]bool, len(f.value))
+	for _, v := range f.value {
+		if seen[v] {
+			return true
+		}
+		seen[v] = true
 	}
-	var gap time.Duration
-	switch {
-	case e1.Before(s2) || e1.Equal(s2):
-		gap = s2.Sub(e1) + 24*time.Hour
-	case e2.Before(s1) || e2.Equal(s1):
-		gap = s1.Sub(e2) + 24*time.Hour
-	}
-	return int(gap.Hours() / 24), gap <= SplitWindow
+	return false
 }
 
-func later(s Split) redline.Date {
-	if s.Favor.Said.Compare(s.Against.Said) > 0 {
-		return s.Favor.Said
+// splitDays returns the number of days between two intervals, 0 when they
+// overlap, and whether it is within SplitWindow.
+func splitDays(a, b interval) (int, bool) {
+	var gap int32
+	switch {
+	case a.end <= b.start:
+		gap = b.start - a.end + 1
+	case b.end <= a.start:
+		gap = a.start - b.end + 1
 	}
-	return s.Against.Said
+	return int(gap), time.Duration(gap)*oneDay <= SplitWindow
+}
+
+// orderSplits returns the indexes of the limit latest splits (all when
+// limit <= 0) in the order of Splits: by the later statement's date, then
+// state and topic, then as Splits meets them.
+func (f *frame) orderSplits(found []split, limit int) []int {
+	st := f.d.Statements
+	rank := func(i int) int32 { return found[i].rank }
+	return latest(len(found), limit, f.ranks, rank, func(a, b int) int {
+		x, y := &found[a], &found[b]
+		return cmp.Or(cmp.Compare(x.rank, y.rank),
+			strings.Compare(f.strs.strs[f.sideOfActor(st[x.favor].Speaker)], f.strs.strs[f.sideOfActor(st[y.favor].Speaker)]),
+			strings.Compare(f.d.Words[st[x.favor].Topic], f.d.Words[st[y.favor].Topic]),
+			cmp.Compare(x.group, y.group), cmp.Compare(x.favor, y.favor), cmp.Compare(x.place, y.place))
+	})
 }

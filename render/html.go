@@ -62,6 +62,7 @@ type view struct {
 	Chart                             template.HTML // SVG drawn by svg.go, its text XML-escaped
 	ChartNote                         string
 	Records, ActorCount               string
+	ReversalsNote, GapsNote           string
 	Actors                            []actorView
 	Reversals                         []reversalView
 	Gaps                              []gapView
@@ -98,10 +99,14 @@ type gapView struct {
 
 func newView(r *analysis.Report, opts Options) view {
 	c := buildChart(r.Timeline, opts.chartActors())
+	if len(r.Timeline) < r.Totals.Timeline {
+		c.Note += fmt.Sprintf(" It draws only the records the report shows: %s.", records(r))
+	}
 	v := view{
 		Title: oneLine(opts.title(), 0), Database: opts.Database, Actor: opts.Actor, Generated: opts.Generated,
 		CSS: css, Counts: counts(r), Chart: template.HTML(c.SVG), ChartNote: c.Note,
-		Records: plural(len(r.Timeline), "record"), Hooks: hooks(r),
+		Records: upperFirst(records(r)), Hooks: hooks(r),
+		ReversalsNote: latestOf(len(r.Reversals), r.Totals.Reversals), GapsNote: latestOf(len(r.Gaps), r.Totals.Gaps),
 	}
 	gs := groups(r.Timeline)
 	v.ActorCount = plural(len(gs), "actor")

@@ -28,9 +28,9 @@ func Markdown(w io.Writer, r *analysis.Report, opts Options) error {
 	m := &mdWriter{w: w}
 	m.header(opts)
 	m.summary(r)
-	m.timeline(r.Timeline)
-	m.reversals(r.Reversals)
-	m.gaps(r.Gaps)
+	m.timeline(r.Timeline, records(r))
+	m.reversals(r.Reversals, latestOf(len(r.Reversals), r.Totals.Reversals))
+	m.gaps(r.Gaps, latestOf(len(r.Gaps), r.Totals.Gaps))
 	for _, h := range hooks(r) {
 		m.hook(h)
 	}
@@ -104,9 +104,9 @@ func (m *mdWriter) summary(r *analysis.Report) {
 	m.printf("| %s |\n| %s |\n| %s |\n\n", strings.Join(head, " | "), strings.Join(rule, " | "), strings.Join(row, " | "))
 }
 
-func (m *mdWriter) timeline(entries []analysis.Entry) {
+func (m *mdWriter) timeline(entries []analysis.Entry, records string) {
 	gs := groups(entries)
-	m.printf("## Timeline\n\n%s from %s, most records first.\n\n", plural(len(entries), "record"), plural(len(gs), "actor"))
+	m.printf("## Timeline\n\n%s from %s, most records first.\n\n", upperFirst(records), plural(len(gs), "actor"))
 	for _, g := range gs {
 		m.printf("### %s (%s): %s\n\n", md(g.Name, 0), md(g.idLabel(), 0), g.records())
 		m.printf("| Date | Grain | Said/did | Stance or mode | Topic | Target | Text | Source |\n")
@@ -129,8 +129,9 @@ func mdSource(doc string, sentence int, brief bool) string {
 	return fmt.Sprintf("doc %s, sentence %d", md(orDash(doc), 0), sentence)
 }
 
-func (m *mdWriter) reversals(rs []analysis.Reversal) {
+func (m *mdWriter) reversals(rs []analysis.Reversal, note string) {
 	m.printf("## Stance reversals\n\n")
+	m.note(note)
 	if len(rs) == 0 {
 		m.printf("None found.\n\n")
 		return
@@ -146,8 +147,9 @@ func (m *mdWriter) reversals(rs []analysis.Reversal) {
 	m.printf("\n")
 }
 
-func (m *mdWriter) gaps(gs []analysis.Gap) {
+func (m *mdWriter) gaps(gs []analysis.Gap, note string) {
 	m.printf("## Say-do gaps\n\n")
+	m.note(note)
 	if len(gs) == 0 {
 		m.printf("None found.\n\n")
 		return
@@ -169,6 +171,7 @@ func (m *mdWriter) gaps(gs []analysis.Gap) {
 // be closed by the text inside it.
 func (m *mdWriter) hook(h hook) {
 	m.printf("## %s\n\n", md(h.Title, 0))
+	m.note(h.Note)
 	if len(h.Items) == 0 {
 		m.printf("None found.\n\n")
 		return
@@ -192,6 +195,21 @@ func (m *mdWriter) deadlines(ds []redline.Deadline) {
 	}
 }
 
+// note writes a paragraph, unless it is empty.
+func (m *mdWriter) note(s string) {
+	if s != "" {
+		m.printf("%s\n\n", md(s, 0))
+	}
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // count is one figure of the summary.
 type count struct {
 	Label string
@@ -203,6 +221,6 @@ func counts(r *analysis.Report) []count {
 	return []count{
 		{"Documents", c.Documents}, {"Statements", c.Statements}, {"Events", c.Events},
 		{"Time expressions", c.Times}, {"Deadlines", c.Deadlines},
-		{"Reversals", len(r.Reversals)}, {"Say-do gaps", len(r.Gaps)},
+		{"Reversals", max(len(r.Reversals), r.Totals.Reversals)}, {"Say-do gaps", max(len(r.Gaps), r.Totals.Gaps)},
 	}
 }

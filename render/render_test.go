@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -238,6 +239,31 @@ func TestHTMLSelfContained(t *testing.T) {
 	for _, bad := range []string{"<script", "<link", "<img", "<iframe", " src=", "@import", "url(", `href="http`, `href="//`} {
 		if strings.Contains(strings.ToLower(out), bad) {
 			t.Errorf("HTML contains %q", bad)
+		}
+	}
+}
+
+// TestLimitedReport checks that a report a limit cut says so: the summary
+// counts every entry, and each cut section says how many it shows.
+func TestLimitedReport(t *testing.T) {
+	r := fixture(t)
+	r.Limit = 1
+	r.Totals = analysis.Totals{Timeline: 2_000_000, Reversals: 295_109, Gaps: len(r.Gaps), Redlines: 7}
+	r.Timeline, r.Reversals = r.Timeline[len(r.Timeline)-1:], r.Reversals[:1]
+	md := mustRender(t, Markdown, r, fixtureOptions)
+	for _, want := range []string{"The latest 1 of 2,000,000 records from 1 actor", "The latest 1 of 295,109.", "| 295109 |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "The latest 1 of "+strconv.Itoa(len(r.Gaps))) {
+		t.Error("Markdown says the gaps were cut; the report shows them all")
+	}
+	html := mustRender(t, HTML, r, fixtureOptions)
+	for _, want := range []string{"The latest 1 of 2,000,000 records from 1 actor", "<p>The latest 1 of 295,109.</p>",
+		"It draws only the records the report shows: the latest 1 of 2,000,000 records."} {
+		if !strings.Contains(html, want) {
+			t.Errorf("HTML lacks %q", want)
 		}
 	}
 }

@@ -103,6 +103,34 @@ func (g group) idLabel() string {
 	return g.ID
 }
 
+// latestOf says, when a report's limit kept only the latest shown of a
+// section's total entries, that it did: "The latest 50 of 295,109.";
+// otherwise "".
+func latestOf(shown, total int) string {
+	if total <= shown {
+		return ""
+	}
+	return fmt.Sprintf("The latest %s of %s.", thousands(shown), thousands(total))
+}
+
+// records says how many timeline records a report shows: "595 records",
+// or "the latest 50 of 2,000,000 records" when a limit left some out.
+func records(r *analysis.Report) string {
+	if n, total := len(r.Timeline), r.Totals.Timeline; total > n {
+		return fmt.Sprintf("the latest %s of %s records", thousands(n), thousands(total))
+	}
+	return plural(len(r.Timeline), "record")
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // plural writes a count with its noun: "1 statement", "3 statements".
 func plural(n int, noun string) string {
 	if n == 1 {
@@ -245,10 +273,11 @@ func Items(v any) []string {
 }
 
 // hook is a report section rendered generically until it has a layout of
-// its own.
+// its own. Note says how many items a limit left out, if any.
 type hook struct {
 	ID    string
 	Title string
+	Note  string
 	Items []string
 }
 
@@ -260,7 +289,7 @@ type hook struct {
 // report.html and drop it from this list.
 func hooks(r *analysis.Report) []hook {
 	return []hook{
-		{ID: "redlines", Title: "Red lines", Items: Items(r.Redlines)},
+		{ID: "redlines", Title: "Red lines", Note: latestOf(len(r.Redlines), r.Totals.Redlines), Items: Items(r.Redlines)},
 		{ID: "precedents", Title: "Precedents", Items: Items(r.Precedents)},
 	}
 }

@@ -52,7 +52,8 @@ type DB struct {
 	CountryOf func(id string) string
 
 	db     *sql.DB
-	writer chan struct{} // holds one token while a write transaction runs
+	writer chan struct{}  // holds one token while a write transaction runs
+	terms  map[term]int64 // terms known to be stored; used by the holder of writer
 }
 
 // NewDB returns a DB for the given data source name. Call Open before use.
@@ -83,6 +84,7 @@ func (db *DB) Open() error {
 	}
 	db.db = sqldb
 	db.writer = make(chan struct{}, 1)
+	db.terms = map[term]int64{}
 	if err := db.setup(context.Background(), memory); err != nil {
 		sqldb.Close()
 		db.db = nil
@@ -102,7 +104,10 @@ func (db *DB) setup(ctx context.Context, memory bool) error {
 			return fmt.Errorf("journal mode: got %q, want wal", mode)
 		}
 	}
-	return db.migrate(ctx)
+	if err := db.migrate(ctx); err != nil {
+		return err
+	}
+	return db.fillDigests(ctx)
 }
 
 // Close closes the database. It is a no-op on a DB that is not open.

@@ -156,3 +156,25 @@ func TestDB_DeleteDocument(t *testing.T) {
 		t.Errorf("Statements(Search: snapback) after delete = %d statements, %v; want none", len(ss), err)
 	}
 }
+
+func TestDB_SaveExtractions(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t, ":memory:")
+	fx := storetest.Fixtures()
+	storetest.MustSave(t, db, fx[0])
+	created, err := db.SaveExtractions(ctx, []*redline.Extraction{fx[0], fx[1], fx[2], fx[1]})
+	if err != nil || created != 2 {
+		t.Fatalf("SaveExtractions(d1 stored, d2, d3, d2 again) = %d, %v; want 2, nil", created, err)
+	}
+	want := storetest.MustCounts(t, db)
+
+	bad := storetest.Fixtures()[0]
+	bad.Doc.ID = "new"
+	bad.Statements[0].Doc = "other"
+	if _, err := db.SaveExtractions(ctx, []*redline.Extraction{{Doc: redline.Document{ID: "fine"}}, bad}); redline.ErrorCode(err) != redline.EINVALID {
+		t.Errorf("SaveExtractions(fine, invalid) error = %v, want EINVALID", err)
+	}
+	if diff := cmp.Diff(want, storetest.MustCounts(t, db)); diff != "" {
+		t.Errorf("a failed SaveExtractions stored something (-want +got):\n%s", diff)
+	}
+}

@@ -36,12 +36,7 @@ func findEvents(ctx context.Context, tx *sql.Tx, f redline.EventFilter) ([]redli
 	if err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `
-		SELECT d.id, e.sentence, e.actor_id, e.actor_name, e.actor_sector,
-			e.target_id, e.target_name, e.target_sector, e.verb, e.cameo, e.plover,
-			e.date_value, e.date_grain, e.date_anchor, e.mode, e.goldstein, e.quad,
-			e.text, e.span_start, e.span_end
-		`+w.from("events", "e", "events_date")+w.where()+`
+	rows, err := tx.QueryContext(ctx, `SELECT `+eventColumns+w.from("events", "e", "events_date")+w.where()+`
 		ORDER BY e.date_start, d.id, e.ordinal`+page, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("find events: %w", err)
@@ -53,7 +48,14 @@ func findEvents(ctx context.Context, tx *sql.Tx, f redline.EventFilter) ([]redli
 	return es, nil
 }
 
-// scanEvent scans a row of findEvents.
+// eventColumns are the columns scanEvent reads, from events e joined to
+// documents d.
+const eventColumns = `d.id, e.sentence, e.actor_id, e.actor_name, e.actor_sector,
+	e.target_id, e.target_name, e.target_sector, e.verb, e.cameo, e.plover,
+	e.date_value, e.date_grain, e.date_anchor, e.mode, e.goldstein, e.quad,
+	e.text, e.span_start, e.span_end`
+
+// scanEvent scans a row of eventColumns.
 func scanEvent(rows *sql.Rows) (redline.Event, error) {
 	var (
 		e      redline.Event

@@ -19,38 +19,73 @@ import (
 // It returns EINVALID when x has no document ID or a record names another
 // document.
 func (db *DB) SaveExtraction(ctx context.Context, x *redline.Extraction) (created bool, err error) {
-	if err := validateExtraction(x); err != nil {
-		return false, err
+	n, err := db.SaveExtractions(ctx, []*redline.Extraction{x})
+	return n == 1, err
+}
+
+// SaveExtractions stores many extractions as SaveExtraction stores one, all
+// in one transaction, and returns how many documents were new. Bulk loads
+// are several times faster this way than one transaction per document.
+// When it fails, it stores none of them.
+//
+// It returns EINVALID when an extraction has no document ID or a record
+// names another document.
+func (db *DB) SaveExtractions(ctx context.Context, xs []*redline.Extraction) (created int, err error) {
+	for _, x := range xs {
+		if err := validateExtraction(x); err != nil {
+			return 0, err
+		}
 	}
 	if db.db == nil {
-		return false, errNotOpen
+		return 0, errNotOpen
 	}
 	select {
 	case db.writer <- struct{}{}:
 		defer func() { <-db.writer }()
 	case <-ctx.Done():
-		return false, fmt.Errorf("save extraction: %w", ctx.Err())
+		return 0, fmt.Errorf("save extraction: %w", ctx.Err())
 	}
 
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("save extraction %s: begin: %w", x.Doc.ID, err)
+		return 0, fmt.Errorf("save extraction: begin: %w", err)
 	}
 	defer tx.Rollback()
+	g, err := db.newDigester(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("save extraction: %w", err)
+	}
+	committed := false
+	defer func() { g.close(committed) }()
+	for _, x := range xs {
+		ok, err := db.saveIn(ctx, tx, g, x)
+		if err != nil {
+			return 0, fmt.Errorf("save extraction %s: %w", x.Doc.ID, err)
+		}
+		if ok {
+			created++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("save extraction: commit: %w", err)
+	}
+	committed = true
+	return created, nil
+}
 
+// saveIn stores x and its digest inside tx and reports whether its
+// document was new.
+func (db *DB) saveIn(ctx context.Context, tx *sql.Tx, g *digester, x *redline.Extraction) (bool, error) {
 	seq, err := insertDocument(ctx, tx, &x.Doc)
 	if err != nil {
-		return false, fmt.Errorf("save extraction %s: %w", x.Doc.ID, err)
+		return false, err
 	} else if seq == 0 {
 		return false, nil // already stored
 	}
 	if err := db.insertRecords(ctx, tx, seq, x); err != nil {
-		return false, fmt.Errorf("save extraction %s: %w", x.Doc.ID, err)
+		return false, err
 	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("save extraction %s: commit: %w", x.Doc.ID, err)
-	}
-	return true, nil
+	return true, g.save(ctx, seq, x.Statements, x.Events)
 }
 
 // insertRecords inserts everything x holds besides its document, which is
@@ -86,6 +121,9 @@ func validateExtraction(x *redline.Extraction) error {
 		return redline.Errorf(redline.EINVALID, "extraction has no document id")
 	}
 	id := x.Doc.ID
+	if max(len(x.Times), len(x.Statements), len(x.Events), len(x.Deadlines)) > maxOrdinal+1 {
+		return redline.Errorf(redline.EINVALID, "document %s has more than %d records of one kind", id, maxOrdinal+1)
+	}
 	check := func(what string, i int, doc string) error {
 		if doc != "" && doc != id {
 			return redline.Errorf(redline.EINVALID, "%s %d of document %s names document %s", what, i, id, doc)

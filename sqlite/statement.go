@@ -50,13 +50,7 @@ func findStatements(ctx context.Context, tx *sql.Tx, f redline.StatementFilter) 
 	if err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `
-		SELECT d.id, s.sentence, s.speaker_id, s.speaker_name, s.speaker_sector,
-			s.said_value, s.said_grain, s.said_anchor, s.kind, s.cue, s.text, s.span_start, s.span_end,
-			s.topic, s.target_id, s.target_name, s.target_sector,
-			s.stance, s.score, s.commitment, s.conditions, s.threat, s.promise,
-			s.speaker_start, s.speaker_end, s.cue_start, s.cue_end
-		`+w.from("statements", "s", "statements_said")+w.where()+`
+	rows, err := tx.QueryContext(ctx, `SELECT `+statementColumns+w.from("statements", "s", "statements_said")+w.where()+`
 		ORDER BY s.said_start, d.id, s.ordinal`+page, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("find statements: %w", err)
@@ -68,7 +62,15 @@ func findStatements(ctx context.Context, tx *sql.Tx, f redline.StatementFilter) 
 	return ss, nil
 }
 
-// scanStatement scans a row of findStatements.
+// statementColumns are the columns scanStatement reads, from statements s
+// joined to documents d.
+const statementColumns = `d.id, s.sentence, s.speaker_id, s.speaker_name, s.speaker_sector,
+	s.said_value, s.said_grain, s.said_anchor, s.kind, s.cue, s.text, s.span_start, s.span_end,
+	s.topic, s.target_id, s.target_name, s.target_sector,
+	s.stance, s.score, s.commitment, s.conditions, s.threat, s.promise,
+	s.speaker_start, s.speaker_end, s.cue_start, s.cue_end`
+
+// scanStatement scans a row of statementColumns.
 func scanStatement(rows *sql.Rows) (redline.Statement, error) {
 	var (
 		s          redline.Statement

@@ -83,7 +83,7 @@ func (m *Main) runTimeline(ctx context.Context, args []string) error {
 	if f.c.json {
 		return m.printJSON(entries)
 	}
-	printTimeline(m.Stdout, entries)
+	printTimeline(m.Stdout, entries, len(entries))
 	return nil
 }
 
@@ -115,7 +115,7 @@ func (m *Main) runReversals(ctx context.Context, args []string) error {
 	if f.c.json {
 		return m.printJSON(revs)
 	}
-	printReversals(m.Stdout, revs)
+	printReversals(m.Stdout, revs, len(revs))
 	return nil
 }
 
@@ -146,6 +146,6 @@ func (m *Main) runGaps(ctx context.Context, args []string) error {
 	if f.c.json {
 		return m.printJSON(gaps)
 	}
-	printGaps(m.Stdout, gaps)
+	printGaps(m.Stdout, gaps, len(gaps))
 	return nil
 }

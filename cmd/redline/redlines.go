@@ -54,7 +54,7 @@ func (m *Main) runRedlines(ctx context.Context, args []string) error {
 	if f.c.json {
 		return m.printJSON(lines)
 	}
-	return printRedlines(m.Stdout, lines)
+	return printRedlines(m.Stdout, lines, len(lines), nil)
 }
 
 func (m *Main) runSplits(ctx context.Context, args []string) error {
@@ -75,7 +75,7 @@ func (m *Main) runSplits(ctx context.Context, args []string) error {
 	if f.c.json {
 		return m.printJSON(splits)
 	}
-	return printSplits(m.Stdout, splits)
+	return printSplits(m.Stdout, splits, len(splits))
 }
 
 // parseNoArgs parses the flags of a command that takes no operands.
@@ -89,14 +89,18 @@ func parseNoArgs(fset *flag.FlagSet, args []string, cmd string) error {
 	return nil
 }
 
-// printRedlines writes the ledger for a reader at a terminal.
-func printRedlines(w io.Writer, lines []analysis.RedLine) error {
-	counts := map[string]int{}
-	for _, rl := range lines {
-		counts[rl.Status]++
+// printRedlines writes the ledger for a reader at a terminal: lines of
+// total in all, and how many of them are in each status (counted from
+// lines when statuses is nil).
+func printRedlines(w io.Writer, lines []analysis.RedLine, total int, statuses map[string]int) error {
+	if statuses == nil {
+		statuses = map[string]int{}
+		for _, rl := range lines {
+			statuses[rl.Status]++
+		}
 	}
-	fmt.Fprintf(w, "RED LINES (%d: %d held, %d reaffirmed, %d softened, %d crossed)\n", len(lines),
-		counts[analysis.StatusHeld], counts[analysis.StatusReaffirmed], counts[analysis.StatusSoftened], counts[analysis.StatusCrossed])
+	fmt.Fprintf(w, "RED LINES (%s: %d held, %d reaffirmed, %d softened, %d crossed)\n", shown(len(lines), total),
+		statuses[analysis.StatusHeld], statuses[analysis.StatusReaffirmed], statuses[analysis.StatusSoftened], statuses[analysis.StatusCrossed])
 	for _, rl := range lines {
 		st := rl.Statement
 		kind := string(st.Commitment) + " " + string(st.Stance)
@@ -129,9 +133,10 @@ func changeDoc(c analysis.StatusChange) string {
 	return ""
 }
 
-// printSplits writes the splits for a reader at a terminal.
-func printSplits(w io.Writer, splits []analysis.Split) error {
-	fmt.Fprintf(w, "SPLITS (%d)\n", len(splits))
+// printSplits writes the splits for a reader at a terminal, of total in
+// all.
+func printSplits(w io.Writer, splits []analysis.Split, total int) error {
+	fmt.Fprintf(w, "SPLITS (%s)\n", shown(len(splits), total))
 	for _, s := range splits {
 		fmt.Fprintf(w, "  %s on %s → %s, %d days apart\n", s.Country, s.Topic, refName(s.Target), s.Days)
 		fmt.Fprintf(w, "      favor:   %-10s %s: %s [doc %s]\n", s.Favor.Said.Value, oneLine(s.Favor.Speaker.Name, 24),
