@@ -25,7 +25,26 @@ type Options struct {
 	// Limit keeps, of each section of the report, its Limit latest
 	// entries, in order; Report.Totals counts them all. Zero keeps all.
 	Limit int
+	// Sections chooses the sections to compute; zero means all of them. A
+	// command that prints one section pays for that one alone.
+	Sections Section
 }
+
+// Section is a set of a report's sections.
+type Section uint8
+
+// Sections of a report.
+const (
+	SectionTimeline Section = 1 << iota
+	SectionReversals
+	SectionGaps
+	SectionRedlines
+	SectionSplits
+	SectionDeadlines
+)
+
+// wants reports whether the options ask for section s.
+func (o Options) wants(s Section) bool { return o.Sections == 0 || o.Sections&s != 0 }
 
 // DefaultWindow is the reversal window when Options.Window is zero.
 const DefaultWindow = 90 * 24 * time.Hour

@@ -32,9 +32,11 @@ func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) 
 	if err != nil {
 		return nil, fmt.Errorf("read digest: %w", err)
 	}
-	dls, err := s.Deadlines(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read deadlines: %w", err)
+	var dls []redline.Deadline
+	if opts.wants(SectionDeadlines) {
+		if dls, err = s.Deadlines(ctx); err != nil {
+			return nil, fmt.Errorf("read deadlines: %w", err)
+		}
 	}
 	b := &builder{f: newFrame(d, opts.CountryOf), opts: opts}
 	b.find()
@@ -70,14 +72,27 @@ func (b *builder) find() {
 	b.f.resolveSides()
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		b.findTimeline()
-		b.findReversals()
-		b.findSplits()
+		if b.opts.wants(SectionTimeline) {
+			b.findTimeline()
+		}
+		if b.opts.wants(SectionReversals) {
+			b.findReversals()
+		}
+		if b.opts.wants(SectionSplits) {
+			b.findSplits()
+		}
 	})
 	wg.Go(func() {
+		if !b.opts.wants(SectionGaps) && !b.opts.wants(SectionRedlines) {
+			return
+		}
 		deeds := b.f.deeds()
-		b.findGaps(deeds)
-		b.findRedlines(deeds)
+		if b.opts.wants(SectionGaps) {
+			b.findGaps(deeds)
+		}
+		if b.opts.wants(SectionRedlines) {
+			b.findRedlines(deeds)
+		}
 	})
 	wg.Wait()
 }

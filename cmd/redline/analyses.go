@@ -16,12 +16,32 @@ import (
 type analysisFlags struct {
 	c      common
 	dbPath string
+	limit  int
 }
 
 func (f *analysisFlags) register(fset *flag.FlagSet) {
 	fset.BoolVar(&f.c.json, "json", false, "print machine-readable JSON")
 	fset.StringVar(&f.c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
 	fset.StringVar(&f.dbPath, "db", defaultDB, "SQLite database `PATH`")
+}
+
+// registerLimit adds --limit to a command that prints one section of the
+// report.
+func (f *analysisFlags) registerLimit(fset *flag.FlagSet) {
+	fset.IntVar(&f.limit, "limit", 0, "print only the `N` latest entries (0 for all)")
+}
+
+// section runs one section of the report over the store's digest, reading
+// in full only the records it prints, so that it stays fast on a store of
+// millions of records.
+func (f *analysisFlags) section(ctx context.Context, opts analysis.Options) (*analysis.Report, error) {
+	db, countryOf, err := openExisting(&f.c, f.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	opts.CountryOf, opts.Limit = countryOf, f.limit
+	return analysis.Build(ctx, db, opts)
 }
 
 // records opens the store and reads every statement and event, with the
@@ -102,20 +122,19 @@ func (m *Main) runReversals(ctx context.Context, args []string) error {
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, reversalsHelp); fset.PrintDefaults() }
 	f.register(fset)
+	f.registerLimit(fset)
 	fset.DurationVar(&window, "window", analysis.DefaultWindow, "longest `INTERVAL` between two statements that counts")
 	if err := parse(fset, args); err != nil {
 		return err
 	}
-	stmts, _, _, db, err := f.records(ctx)
+	rep, err := f.section(ctx, analysis.Options{Window: window, Sections: analysis.SectionReversals})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	revs := analysis.Reversals(stmts, window)
 	if f.c.json {
-		return m.printJSON(revs)
+		return m.printJSON(nonNilSlice(rep.Reversals))
 	}
-	printReversals(m.Stdout, revs, len(revs))
+	printReversals(m.Stdout, rep.Reversals, rep.Totals.Reversals)
 	return nil
 }
 
@@ -134,18 +153,26 @@ func (m *Main) runGaps(ctx context.Context, args []string) error {
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, gapsHelp); fset.PrintDefaults() }
 	f.register(fset)
+	f.registerLimit(fset)
 	if err := parse(fset, args); err != nil {
 		return err
 	}
-	stmts, evs, countryOf, db, err := f.records(ctx)
+	rep, err := f.section(ctx, analysis.Options{Sections: analysis.SectionGaps})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	gaps := analysis.Gaps(stmts, evs, countryOf)
 	if f.c.json {
-		return m.printJSON(gaps)
+		return m.printJSON(nonNilSlice(rep.Gaps))
 	}
-	printGaps(m.Stdout, gaps, len(gaps))
+	printGaps(m.Stdout, rep.Gaps, rep.Totals.Gaps)
 	return nil
+}
+
+// nonNilSlice returns s, or an empty slice for nil, so that JSON prints []
+// rather than null.
+func nonNilSlice[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

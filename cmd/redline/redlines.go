@@ -36,25 +36,19 @@ func (m *Main) runRedlines(ctx context.Context, args []string) error {
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, redlinesHelp); fset.PrintDefaults() }
 	f.register(fset)
+	f.registerLimit(fset)
 	fset.StringVar(&actor, "actor", "", "only this speaker's red lines (an actor `ID`, e.g. ali-khamenei or IRN)")
 	if err := parseNoArgs(fset, args, "redlines"); err != nil {
 		return err
 	}
-	stmts, evs, countryOf, db, err := f.records(ctx)
+	rep, err := f.section(ctx, analysis.Options{Actor: actor, Sections: analysis.SectionRedlines})
 	if err != nil {
 		return err
 	}
-	db.Close()
-	lines := []analysis.RedLine{}
-	for _, rl := range analysis.Redlines(stmts, evs, countryOf) {
-		if actor == "" || rl.Statement.Speaker.ID == actor {
-			lines = append(lines, rl)
-		}
-	}
 	if f.c.json {
-		return m.printJSON(lines)
+		return m.printJSON(nonNilSlice(rep.Redlines))
 	}
-	return printRedlines(m.Stdout, lines, len(lines), nil)
+	return printRedlines(m.Stdout, rep.Redlines, rep.Totals.Redlines, nil)
 }
 
 func (m *Main) runSplits(ctx context.Context, args []string) error {
@@ -63,19 +57,18 @@ func (m *Main) runSplits(ctx context.Context, args []string) error {
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, splitsHelp); fset.PrintDefaults() }
 	f.register(fset)
+	f.registerLimit(fset)
 	if err := parseNoArgs(fset, args, "splits"); err != nil {
 		return err
 	}
-	stmts, _, countryOf, db, err := f.records(ctx)
+	rep, err := f.section(ctx, analysis.Options{Sections: analysis.SectionSplits})
 	if err != nil {
 		return err
 	}
-	db.Close()
-	splits := analysis.Splits(stmts, countryOf)
 	if f.c.json {
-		return m.printJSON(splits)
+		return m.printJSON(nonNilSlice(rep.Splits))
 	}
-	return printSplits(m.Stdout, splits, len(splits))
+	return printSplits(m.Stdout, rep.Splits, rep.Totals.Splits)
 }
 
 // parseNoArgs parses the flags of a command that takes no operands.
