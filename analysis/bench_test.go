@@ -162,7 +162,7 @@ func BenchmarkReport(b *testing.B) {
 	section("timeline", (*builder).findTimeline, func(t Totals) int { return t.Timeline })
 	section("reversals", (*builder).findReversals, func(t Totals) int { return t.Reversals })
 	section("gaps", func(bd *builder) { bd.findGaps(bd.f.deeds()) }, func(t Totals) int { return t.Gaps })
-	section("redlines", func(bd *builder) { bd.findRedlines(bd.f.deeds()) }, func(t Totals) int { return t.Redlines })
+	section("redlines", func(bd *builder) { bd.findRedlines(bd.f.deeds) }, func(t Totals) int { return t.Redlines })
 	section("splits", (*builder).findSplits, func(t Totals) int { return t.Splits })
 	b.Run("full", func(b *testing.B) {
 		loop(b, func() {

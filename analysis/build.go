@@ -86,9 +86,9 @@ func (b *builder) find() {
 		if !b.opts.wants(SectionGaps) && !b.opts.wants(SectionRedlines) {
 			return
 		}
-		deeds := b.f.deeds()
+		deeds := sync.OnceValue(b.f.deeds)
 		if b.opts.wants(SectionGaps) {
-			b.findGaps(deeds)
+			b.findGaps(deeds())
 		}
 		if b.opts.wants(SectionRedlines) {
 			b.findRedlines(deeds)
@@ -161,13 +161,20 @@ func (b *builder) findTimeline() {
 
 // findRedlines keeps the latest red lines, each with its ledger, and
 // counts them all by status.
-func (b *builder) findRedlines(deeds *deedIndex) {
-	lines := b.f.redLines(b.opts.Actor)
+//
+// The red lines are found while deeds is called, on another core: neither
+// needs the other until red lines are followed through.
+func (b *builder) findRedlines(deeds func() *deedIndex) {
+	var lines []int32
+	var wg sync.WaitGroup
+	wg.Go(func() { lines = b.f.redLines(b.opts.Actor) })
+	d := deeds()
+	wg.Wait()
 	shown := lines
 	if limit := b.opts.Limit; limit > 0 && len(lines) > limit {
 		shown = lines[len(lines)-limit:]
 	}
-	fl := b.f.follower(deeds, lines, shown)
+	fl := b.f.follower(d, lines, shown)
 	b.totals.Redlines = len(lines)
 	for _, rl := range shown {
 		b.lines = append(b.lines, fl.ledger(rl))
