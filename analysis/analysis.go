@@ -41,6 +41,7 @@ const (
 	SectionRedlines
 	SectionSplits
 	SectionDeadlines
+	SectionPrecedents
 )
 
 // wants reports whether the options ask for section s.
@@ -97,7 +98,7 @@ type Report struct {
 	Gaps       []Gap              `json:"gaps"`
 	Redlines   []RedLine          `json:"redlines"`
 	Splits     []Split            `json:"splits"`
-	Precedents []any              `json:"precedents"`
+	Precedents []BaseRate         `json:"precedents"` // with Options.Actor only
 	Deadlines  []redline.Deadline `json:"deadlines"`
 }
 

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -46,7 +48,75 @@ func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) 
 	r := b.report()
 	r.Counts = counts
 	r.Deadlines, r.Totals.Deadlines = deadlines(dls, opts.Actor, opts.Limit)
+	if opts.Actor != "" && opts.wants(SectionPrecedents) {
+		if r.Precedents, err = actorBaseRates(ctx, s, opts); err != nil {
+			return nil, err
+		}
+	}
 	return r, nil
+}
+
+// actorBaseRates draws the base rates of an actor's own patterns: for
+// each topic it spoke for or against, how often what it said was followed
+// within DefaultHorizon by the deed itself. It reads the actor's
+// statements and the events its state took part in, not the whole store,
+// so the record's end is the latest of those; the most frequent patterns
+// come first, at most Options.Limit of them.
+func actorBaseRates(ctx context.Context, s redline.Store, opts Options) ([]BaseRate, error) {
+	stmts, err := s.Statements(ctx, redline.StatementFilter{Speaker: opts.Actor})
+	if err != nil {
+		return nil, fmt.Errorf("read %s's statements: %w", opts.Actor, err)
+	}
+	state := cmp.Or(opts.CountryOf(opts.Actor), opts.Actor)
+	by, err := s.Events(ctx, redline.EventFilter{Country: state})
+	if err != nil {
+		return nil, fmt.Errorf("read the events of %s: %w", state, err)
+	}
+	toward, err := s.Events(ctx, redline.EventFilter{Target: state})
+	if err != nil {
+		return nil, fmt.Errorf("read the events toward %s: %w", state, err)
+	}
+	type place struct {
+		doc      string
+		sentence int
+		span     redline.Span
+		code     string
+	}
+	seen := map[place]bool{}
+	var evs []redline.Event
+	for _, e := range slices.Concat(by, toward) {
+		if p := (place{e.Doc, e.Sentence, e.Span, e.CAMEO}); !seen[p] {
+			seen[p] = true
+			evs = append(evs, e)
+		}
+	}
+	type pattern struct {
+		topic  string
+		stance redline.Stance
+	}
+	var patterns []pattern
+	counted := map[pattern]bool{}
+	for _, st := range stmts {
+		p := pattern{st.Topic, st.Stance}
+		if st.Topic != "" && (st.Stance == redline.StanceFavor || st.Stance == redline.StanceAgainst) && !counted[p] {
+			counted[p] = true
+			patterns = append(patterns, p)
+		}
+	}
+	out := []BaseRate{}
+	for _, p := range patterns {
+		rep := Precedents(stmts, evs, PrecedentQuery{Actor: opts.Actor, Topic: p.topic, Stance: p.stance}, opts.CountryOf)
+		for _, b := range rep.BaseRates {
+			if b.PLOVER == "" && b.Of+b.Pending > 0 {
+				out = append(out, b)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Of+out[i].Pending > out[j].Of+out[j].Pending })
+	if opts.Limit > 0 && len(out) > opts.Limit {
+		out = out[:opts.Limit]
+	}
+	return out, nil
 }
 
 // builder finds a report's entries in a frame, then makes them with the
@@ -262,7 +332,7 @@ func (b *builder) report() *Report {
 	st := func(i int32) *redline.Statement { return b.stmts[i] }
 	ev := func(i int32) *redline.Event { return b.evs[i] }
 	r := &Report{Limit: b.opts.Limit, Totals: b.totals, Timeline: []Entry{}, Reversals: []Reversal{}, Gaps: []Gap{},
-		Redlines: []RedLine{}, Splits: []Split{}, Precedents: []any{}}
+		Redlines: []RedLine{}, Splits: []Split{}, Precedents: []BaseRate{}}
 	ns := int32(len(f.d.Statements))
 	for _, i := range b.timeline {
 		if i < ns {

@@ -135,3 +135,56 @@ func checkBuild(t *testing.T, r *Report, stmts []redline.Statement, evs []redlin
 	sameJSON(t, "Redlines", r.Redlines, nonNil(lastOf(lines, limit)))
 	sameJSON(t, "Splits", r.Splits, nonNil(lastOf(splits, limit)))
 }
+
+// TestBuildPrecedents checks that a report narrowed to one actor carries
+// the base rates of its patterns, the same ones Precedents draws from all
+// the records, and that a report for everyone carries none.
+func TestBuildPrecedents(t *testing.T) {
+	day := func(s string) redline.Date { d, _ := redline.ParseDate(s); return d }
+	iran, usa := redline.ActorRef{ID: "IRN", Name: "Iran"}, redline.ActorRef{ID: "USA", Name: "United States"}
+	leader := redline.ActorRef{ID: "IRN-leader", Name: "Leader"}
+	stmts := []redline.Statement{
+		{Doc: "d1", Sentence: 0, Speaker: leader, Said: day("2013-02-07"), Topic: "negotiate", Target: &usa, Stance: redline.StanceAgainst, Commitment: redline.CommitFirm},
+		{Doc: "d2", Sentence: 0, Speaker: leader, Said: day("2018-08-13"), Topic: "negotiate", Target: &usa, Stance: redline.StanceAgainst, Commitment: redline.CommitAbsolute},
+		{Doc: "d9", Sentence: 0, Speaker: leader, Said: day("2024-01-01"), Topic: "attack", Target: &usa, Stance: redline.StanceFavor, Commitment: redline.CommitFirm},
+	}
+	evs := []redline.Event{
+		{Doc: "d3", Sentence: 0, Actor: usa, Target: &iran, Verb: "negotiate", CAMEO: "046", PLOVER: "CONSULT", Date: day("2013-03"), Mode: redline.ModeCovert, Quad: redline.QuadVerbalCooperation},
+	}
+	db, all, allEvs := storeOf(t, stmts, evs)
+	countryOf := func(id string) string { return id[:3] }
+	ctx := context.Background()
+	rep, err := Build(ctx, db, Options{Actor: "IRN-leader", CountryOf: countryOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Precedents(all, allEvs, PrecedentQuery{Actor: "IRN-leader", Topic: "negotiate", Stance: redline.StanceAgainst}, countryOf)
+	var wantRate *BaseRate
+	for i, b := range want.BaseRates {
+		if b.PLOVER == "" {
+			wantRate = &want.BaseRates[i]
+		}
+	}
+	if wantRate == nil || wantRate.Followed != 1 {
+		t.Fatalf("Precedents found %+v, want the 2013 rejection followed by talks", want.BaseRates)
+	}
+	found := false
+	for _, b := range rep.Precedents {
+		if b.Topic == "negotiate" && b.Stance == redline.StanceAgainst {
+			found = true
+			if b.Followed != wantRate.Followed || b.Of+b.Pending != wantRate.Of+wantRate.Pending {
+				t.Errorf("report base rate %+v, Precedents %+v", b, *wantRate)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("report precedents %+v lack the rejections of talks", rep.Precedents)
+	}
+	everyone, err := Build(ctx, db, Options{CountryOf: countryOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(everyone.Precedents) != 0 {
+		t.Errorf("a report for every actor has precedents %+v", everyone.Precedents)
+	}
+}

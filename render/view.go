@@ -283,13 +283,19 @@ type hook struct {
 
 // hooks returns the generically rendered sections of r.
 //
-// HOOK(redlines, precedents): when analysis.Report.Redlines and
-// .Precedents get their real types, they still render here through Items.
-// To give one a proper layout, add a section to markdown.go and
-// report.html and drop it from this list.
+// HOOK(redlines): red lines still render here through Items. To give a
+// section a proper layout, add it to markdown.go and report.html and drop
+// it from this list. Precedents are one sentence each: their base rates.
 func hooks(r *analysis.Report) []hook {
+	precedents := hook{ID: "precedents", Title: "Precedents", Items: []string{}}
+	for _, b := range r.Precedents {
+		precedents.Items = append(precedents.Items, b.Text)
+	}
+	if len(r.Precedents) == 0 {
+		precedents.Note = "Base rates are drawn for one actor's patterns: report --actor ID, or redline precedents."
+	}
 	return []hook{
 		{ID: "redlines", Title: "Red lines", Note: latestOf(len(r.Redlines), r.Totals.Redlines), Items: Items(r.Redlines)},
-		{ID: "precedents", Title: "Precedents", Items: Items(r.Precedents)},
+		precedents,
 	}
 }

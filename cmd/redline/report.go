@@ -105,6 +105,13 @@ func printReport(w io.Writer, r *analysis.Report, dbPath string) error {
 	if err := printSplits(w, r.Splits, t.Splits); err != nil {
 		return err
 	}
+	fmt.Fprintf(w, "\nPRECEDENTS (%d)\n", len(r.Precedents))
+	if len(r.Precedents) == 0 {
+		fmt.Fprintln(w, "  base rates are drawn for one actor's patterns: report --actor ID, or redline precedents")
+	}
+	for _, b := range r.Precedents {
+		fmt.Fprintf(w, "  %s\n", b.Text)
+	}
 	fmt.Fprintf(w, "\nDEADLINES (%s)\n", shown(len(r.Deadlines), t.Deadlines))
 	for _, d := range r.Deadlines {
 		fmt.Fprintf(w, "  %-10s %-12s %s [doc %s]\n", d.Date.Value, d.Action, quoteText(d.Text, 80), short(d.Doc))
