@@ -81,6 +81,7 @@ type word struct {
 	mutual      bool // verb: see mutual
 	talkCode    bool // CAMEO: 04, meetings and negotiations
 	deedCode    bool // CAMEO: 04 or 057, signing agreements
+	targeted    bool // topic: see TargetedTopics
 	empty       bool
 }
 
@@ -108,7 +109,8 @@ func newFrame(d *redline.Digest, countryOf func(string) string) *frame {
 			firm: s == string(redline.CommitFirm) || s == string(redline.CommitAbsolute), hedged: s == string(redline.CommitHedged),
 			strength: int8(strength(redline.Commitment(s))), happened: happened(redline.Mode(s)),
 			cooperative: cooperativeVerbs[s], mutual: mutual[s],
-			talkCode: strings.HasPrefix(s, "04"), deedCode: strings.HasPrefix(s, "04") || s == "057", empty: s == "",
+			talkCode: strings.HasPrefix(s, "04"), deedCode: strings.HasPrefix(s, "04") || s == "057",
+			targeted: TargetedTopics[s], empty: s == "",
 		}
 		switch s {
 		case string(redline.StanceAgainst):

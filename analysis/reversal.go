@@ -11,7 +11,9 @@ import (
 // Reversals finds, for each speaker, topic and target, consecutive
 // statements whose stances have opposite signs and whose dates lie within
 // window of each other. Neutral statements and statements with no topic
-// take no side and are skipped. Two statements whose dates overlap at
+// take no side and are skipped, and so are statements with no target on a
+// topic done to someone (TargetedTopics): two such statements are not
+// known to concern the same party. Two statements whose dates overlap at
 // their grains (the same day, or a day inside a month) belong to one
 // occasion and are never a reversal.
 func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
@@ -23,6 +25,20 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 		out = append(out, r.make(f, &stmts[r.before], &stmts[r.after]))
 	}
 	return out
+}
+
+// TargetedTopics are the topics of actions done to another party:
+// attacking, negotiating, sanctioning someone. A statement on one of them
+// whose target the text did not give cannot be set against another such
+// statement as a reversal, since the two may concern different parties
+// ("we will attack" said of two different enemies). Topics such as
+// ceasefire, withdraw or test-weapons need no target and reverse without
+// one.
+var TargetedTopics = map[string]bool{
+	"attack": true, "negotiate": true, "meet": true, "agree": true, "sanction": true, "ease-sanctions": true,
+	"threaten": true, "coerce": true, "demand": true, "accuse": true, "criticize": true, "aid": true,
+	"cooperate": true, "support": true, "expel": true, "occupy": true, "blockade": true,
+	"reduce-relations": true, "halt-talks": true, "appeal": true, "mediate": true,
 }
 
 // reversal is a reversal found in a frame: the digest indexes of the
@@ -55,7 +71,7 @@ func (f *frame) reversals(window time.Duration, actor string) []reversal {
 	in := make([]sided, 0, len(st)) // the statements that take a side
 	for i := range st {
 		s := &st[i]
-		if f.w[s.Topic].empty || f.w[s.Stance].neutral || f.d.Dates[s.Said].Value == "" ||
+		if f.w[s.Topic].empty || f.w[s.Stance].neutral || f.d.Dates[s.Said].Value == "" || s.Target == 0 && f.w[s.Topic].targeted ||
 			actor != "" && f.d.Actors[s.Speaker].ID != actor {
 			continue
 		}

@@ -11,15 +11,16 @@ import (
 // Reversals finds, for each speaker, topic and target, consecutive
 // statements whose stances have opposite signs and whose dates lie within
 // window of each other. Neutral statements and statements with no topic
-// take no side and are skipped. Two statements whose dates overlap at
-// their grains (the same day, or a day inside a month) belong to one
-// occasion and are never a reversal.
-func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
+// take no side and are skipped, and so are statements with no target on a
+// topic in targeted. Two statements whose dates overlap at their grains
+// (the same day, or a day inside a month) belong to one occasion and are
+// never a reversal.
+func Reversals(stmts []redline.Statement, window time.Duration, targeted map[string]bool) []Reversal {
 	type key struct{ speaker, topic, target string }
 	groups := map[key][]redline.Statement{}
 	var order []key
 	for _, st := range stmts {
-		if st.Topic == "" || st.Stance == redline.StanceNeutral || st.Said.IsZero() {
+		if st.Topic == "" || st.Stance == redline.StanceNeutral || st.Said.IsZero() || st.Target == nil && targeted[st.Topic] {
 			continue
 		}
 		k := key{actorKey(st.Speaker), st.Topic, targetID(st.Target)}
