@@ -14,7 +14,7 @@ var negators = []string{
 	"refuses", "reject", "rejected", "rejects", "useless",
 	"pointless", "futile", "nothing", "cannot", "impossible",
 	"harm", "harmful", "mistake", "trap", "waste", "dangerous",
-	"humiliating", "deception", "none", "defective", "flawed", "disastrous", "disaster", "horrible", "terrible", "worst",
+	"humiliating", "deception", "none", "defective", "flawed", "disastrous", "disaster", "horrible", "terrible", "worst", "failed", "failure",
 }
 
 // absolutes mark a commitment no circumstance would change.
