@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -49,7 +48,7 @@ func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) 
 	r.Counts = counts
 	r.Deadlines, r.Totals.Deadlines = deadlines(dls, opts.Actor, opts.Limit)
 	if opts.Actor != "" && opts.wants(SectionPrecedents) {
-		if r.Precedents, err = actorBaseRates(ctx, s, opts); err != nil {
+		if r.Precedents, err = actorBaseRates(ctx, s, d, opts); err != nil {
 			return nil, err
 		}
 	}
@@ -58,37 +57,15 @@ func Build(ctx context.Context, s redline.Store, opts Options) (*Report, error) 
 
 // actorBaseRates draws the base rates of an actor's own patterns: for
 // each topic it spoke for or against, how often what it said was followed
-// within DefaultHorizon by the deed itself. It reads the actor's
-// statements and the events its state took part in, not the whole store,
-// so the record's end is the latest of those; the most frequent patterns
-// come first, at most Options.Limit of them.
-func actorBaseRates(ctx context.Context, s redline.Store, opts Options) ([]BaseRate, error) {
-	stmts, err := s.Statements(ctx, redline.StatementFilter{Speaker: opts.Actor})
+// within DefaultHorizon by the deed itself. It reads only the records the
+// actor's precedents need (ActorRecords); the record ends where the whole
+// digest does. The most frequent patterns come first, at most
+// Options.Limit of them.
+func actorBaseRates(ctx context.Context, s redline.Store, d *redline.Digest, opts Options) ([]BaseRate, error) {
+	end := DigestEnd(d)
+	stmts, evs, err := ActorRecords(ctx, s, d, opts.Actor, opts.CountryOf)
 	if err != nil {
-		return nil, fmt.Errorf("read %s's statements: %w", opts.Actor, err)
-	}
-	state := cmp.Or(opts.CountryOf(opts.Actor), opts.Actor)
-	by, err := s.Events(ctx, redline.EventFilter{Country: state})
-	if err != nil {
-		return nil, fmt.Errorf("read the events of %s: %w", state, err)
-	}
-	toward, err := s.Events(ctx, redline.EventFilter{Target: state})
-	if err != nil {
-		return nil, fmt.Errorf("read the events toward %s: %w", state, err)
-	}
-	type place struct {
-		doc      string
-		sentence int
-		span     redline.Span
-		code     string
-	}
-	seen := map[place]bool{}
-	var evs []redline.Event
-	for _, e := range slices.Concat(by, toward) {
-		if p := (place{e.Doc, e.Sentence, e.Span, e.CAMEO}); !seen[p] {
-			seen[p] = true
-			evs = append(evs, e)
-		}
+		return nil, err
 	}
 	type pattern struct {
 		topic  string
@@ -105,7 +82,7 @@ func actorBaseRates(ctx context.Context, s redline.Store, opts Options) ([]BaseR
 	}
 	out := []BaseRate{}
 	for _, p := range patterns {
-		rep := Precedents(stmts, evs, PrecedentQuery{Actor: opts.Actor, Topic: p.topic, Stance: p.stance}, opts.CountryOf)
+		rep := Precedents(stmts, evs, PrecedentQuery{Actor: opts.Actor, Topic: p.topic, Stance: p.stance, End: end}, opts.CountryOf)
 		for _, b := range rep.BaseRates {
 			if b.PLOVER == "" && b.Of+b.Pending > 0 {
 				out = append(out, b)

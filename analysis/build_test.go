@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"testing"
+	"time"
 
 	"redline"
 	"redline/sqlite"
@@ -186,5 +187,37 @@ func TestBuildPrecedents(t *testing.T) {
 	}
 	if len(everyone.Precedents) != 0 {
 		t.Errorf("a report for every actor has precedents %+v", everyone.Precedents)
+	}
+}
+
+// TestActorRecords checks that the precedents drawn from an actor's
+// records alone, with the record's end taken from the digest, are those
+// drawn from every record, for a speaker and for a state.
+func TestActorRecords(t *testing.T) {
+	stmts, evs := randomRecords(rand.New(rand.NewSource(7)), 400, 400, false)
+	countryOf := randomCountryOf
+	db, all, allEvs := storeOf(t, stmts, evs)
+	ctx := context.Background()
+	d, err := db.Digest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []PrecedentQuery{
+		{Actor: "ali-khamenei", Topic: "negotiate", Stance: redline.StanceAgainst},
+		{Actor: "IRN", Topic: "negotiate", Stance: redline.StanceAgainst},
+		{Actor: "donald-trump", Topic: "attack", Stance: redline.StanceFavor},
+	} {
+		want := Precedents(all, allEvs, q, countryOf)
+		some, someEvs, err := ActorRecords(ctx, db, d, q.Actor, countryOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.End = DigestEnd(d)
+		got := Precedents(some, someEvs, q, countryOf)
+		got.Query.End, want.Query.End = time.Time{}, time.Time{}
+		sameJSON(t, "Precedents of "+q.Actor, got, want)
+		if len(want.Cases) == 0 {
+			t.Errorf("query %+v found no case; the test proves nothing", q)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -30,13 +31,16 @@ const DefaultHorizon = 24 * oneMonth
 // dictionary places in it. Empty fields match everything. Target, when
 // set, keeps statements toward that actor's side. Horizon is how long
 // after a statement an event still counts as following it; zero means
-// DefaultHorizon.
+// DefaultHorizon. End is where the record ends, past which a window is
+// still open; zero means the latest date among the records given, which
+// suits them only when they are the whole record (see DigestEnd).
 type PrecedentQuery struct {
 	Actor   string         `json:"actor"`
 	Topic   string         `json:"topic"`
 	Stance  redline.Stance `json:"stance"`
 	Target  string         `json:"target,omitempty"`
 	Horizon time.Duration  `json:"-"`
+	End     time.Time      `json:"-"`
 }
 
 // PrecedentReport is what followed past occurrences of a pattern: one case
@@ -125,7 +129,10 @@ func Precedents(stmts []redline.Statement, evs []redline.Event, q PrecedentQuery
 			matched = append(matched, st)
 		}
 	}
-	end := recordEnd(stmts, evs)
+	end := q.End
+	if end.IsZero() {
+		end = recordEnd(stmts, evs)
+	}
 	r := &PrecedentReport{Query: q, Horizon: FormatHorizon(q.Horizon), Cases: []PrecedentCase{}}
 	for _, occ := range occasionsOf(matched) {
 		r.Cases = append(r.Cases, followUp(occ, evs, q.Horizon, end, party))
@@ -393,4 +400,60 @@ func plural(n int64, unit string) string {
 		return "1 " + unit
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// DigestEnd returns where the record a digest holds ends, as Precedents
+// reckons it: the latest date said or of an event that happened.
+func DigestEnd(d *redline.Digest) time.Time {
+	var end time.Time
+	grow := func(date int32) {
+		if _, e, ok := d.Dates[date].Interval(); ok && e.After(end) {
+			end = e
+		}
+	}
+	for _, st := range d.Statements {
+		grow(st.Said)
+	}
+	for _, ev := range d.Events {
+		if happened(redline.Mode(d.Words[ev.Mode])) {
+			grow(ev.Date)
+		}
+	}
+	return end
+}
+
+// ActorRecords reads from a store the records the precedents of an actor
+// need, not the whole store: the statements of the actor (of every
+// speaker of its state, when the actor is a state) and the events between
+// its state and anyone, by either side's state. d is the store's digest,
+// which picks them out; they come in the store's order.
+func ActorRecords(ctx context.Context, s redline.Store, d *redline.Digest, actor string, countryOf func(string) string) ([]redline.Statement, []redline.Event, error) {
+	if countryOf == nil {
+		countryOf = func(id string) string { return id }
+	}
+	state := cmp.Or(countryOf(actor), actor)
+	sideOf := make([]string, len(d.Actors)) // "" for Actors[0], no actor
+	for i, a := range d.Actors[1:] {
+		sideOf[i+1] = cmp.Or(countryOf(a.ID), a.ID)
+	}
+	var stmtRefs, evRefs []int64
+	for _, st := range d.Statements {
+		if a := d.Actors[st.Speaker].ID; a == actor || state == actor && sideOf[st.Speaker] == state {
+			stmtRefs = append(stmtRefs, st.Ref)
+		}
+	}
+	for _, ev := range d.Events {
+		if sideOf[ev.Actor] == state || sideOf[ev.Target] == state {
+			evRefs = append(evRefs, ev.Ref)
+		}
+	}
+	stmts, err := s.StatementsAt(ctx, stmtRefs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the statements of %s: %w", actor, err)
+	}
+	evs, err := s.EventsAt(ctx, evRefs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the events of %s: %w", state, err)
+	}
+	return stmts, evs, nil
 }

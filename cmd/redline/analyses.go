@@ -94,12 +94,11 @@ func (m *Main) runTimeline(ctx context.Context, args []string) error {
 	if actor == "" || fset.NArg() > 0 {
 		return &usageError{"timeline: want --actor ID and no arguments"}
 	}
-	stmts, evs, _, db, err := f.records(ctx)
+	rep, err := f.section(ctx, analysis.Options{Actor: actor, Sections: analysis.SectionTimeline})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	entries := analysis.Filter(analysis.Timeline(stmts, evs, actor), topic, target)
+	entries := analysis.Filter(rep.Timeline, topic, target)
 	if f.c.json {
 		return m.printJSON(entries)
 	}

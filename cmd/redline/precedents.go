@@ -50,11 +50,22 @@ func (m *Main) runPrecedents(ctx context.Context, args []string) error {
 	if err := precedentQuery(&q, stance, horizon, fset.NArg()); err != nil {
 		return err
 	}
-	stmts, evs, countryOf, db, err := f.records(ctx)
+	db, countryOf, err := openExisting(&f.c, f.dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	// Only the actor's records are read in full; the digest, read whole,
+	// says where the record ends.
+	d, err := db.Digest(ctx)
+	if err != nil {
+		return err
+	}
+	q.End = analysis.DigestEnd(d)
+	stmts, evs, err := analysis.ActorRecords(ctx, db, d, q.Actor, countryOf)
+	if err != nil {
+		return err
+	}
 	r := analysis.Precedents(stmts, evs, q, countryOf)
 	if f.c.json {
 		return m.printJSON(r)
