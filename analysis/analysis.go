@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Options tune the analyses.
@@ -152,7 +153,7 @@ func eventEntry(ev *redline.Event) Entry {
 func Filter(entries []Entry, topic, target string) []Entry {
 	out := []Entry{}
 	for _, e := range entries {
-		if (topic == "" || e.Topic == topic) && (target == "" || targetID(e.Target) == target) {
+		if (topic == "" || e.Topic == topic) && (target == "" || rules.TargetID(e.Target) == target) {
 			out = append(out, e)
 		}
 	}
@@ -164,20 +165,4 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// actorKey identifies an actor for grouping: its ID, or for a speaker the
-// dictionary does not know, its name as the text gave it.
-func actorKey(a redline.ActorRef) string {
-	if a.ID != "" {
-		return a.ID
-	}
-	return "name:" + a.Name
-}
-
-func targetID(t *redline.ActorRef) string {
-	if t == nil {
-		return ""
-	}
-	return t.ID
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // DeadlineEntry is a deadline with its countdown and the consequences the
@@ -245,7 +246,7 @@ func scenarioNodes(stmts []redline.Statement) []redline.Statement {
 	seen := map[key]bool{}
 	var out []redline.Statement
 	for _, st := range stmts {
-		k := key{actorKey(st.Speaker), st.Said.Value, st.Topic, strings.Join(st.Conditions, "\x00")}
+		k := key{rules.ActorKey(st.Speaker), st.Said.Value, st.Topic, strings.Join(st.Conditions, "\x00")}
 		if (!st.Threat && !st.Promise) || seen[k] {
 			continue
 		}
@@ -277,7 +278,7 @@ func shareParty(a, b redline.Statement, countryOf func(string) string) bool {
 // parties returns the sides of a statement's speaker and target.
 func parties(st redline.Statement, countryOf func(string) string) []string {
 	var out []string
-	for _, id := range []string{st.Speaker.ID, targetID(st.Target)} {
+	for _, id := range []string{st.Speaker.ID, rules.TargetID(st.Target)} {
 		if id != "" {
 			out = append(out, cmp.Or(countryOf(id), id))
 		}

@@ -130,7 +130,7 @@ func TestEquivalence(t *testing.T) {
 			}
 		}
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
-			sameJSON(t, "Reversals", Reversals(stmts, window), oracle.Reversals(stmts, window, TargetedTopics))
+			sameJSON(t, "Reversals", Reversals(stmts, window), oracle.Reversals(stmts, window))
 			sameJSON(t, "Gaps", Gaps(stmts, evs, randomCountryOf), oracle.Gaps(stmts, evs, randomCountryOf))
 			sameJSON(t, "Redlines", Redlines(stmts, evs, randomCountryOf), oracle.Redlines(stmts, evs, randomCountryOf))
 			sameJSON(t, "Splits", Splits(stmts, randomCountryOf), oracle.Splits(stmts, randomCountryOf))

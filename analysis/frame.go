@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // frame is a digest made ready for the analyses. Every string the analyses
@@ -29,8 +30,8 @@ type frame struct {
 	ranks int32   // number of distinct ranks
 
 	// Per actor. Index 0 is no actor.
-	key  []int32 // interned actorKey; -1 for no actor
-	id   []int32 // interned ID ("" for no actor): what targetID compares
+	key  []int32 // interned rules.ActorKey; -1 for no actor
+	id   []int32 // interned ID ("" for no actor): what rules.TargetID compares
 	side []int32 // interned countryOf(ID), looked up on first use
 	of   []int32 // interned sideOf (the state, else the key; "" for no actor), on first use
 
@@ -77,8 +78,8 @@ type word struct {
 	hedged      bool // commitment
 	strength    int8 // commitment: absolute 3, firm 2, hedged 1
 	happened    bool // mode: public, covert or alleged
-	cooperative bool // verb: see cooperativeVerbs
-	mutual      bool // verb: see mutual
+	cooperative bool // verb: see rules.CooperativeVerbs
+	mutual      bool // verb: see rules.Mutual
 	talkCode    bool // CAMEO: 04, meetings and negotiations
 	deedCode    bool // CAMEO: 04 or 057, signing agreements
 	targeted    bool // topic: see TargetedTopics
@@ -95,7 +96,7 @@ func newFrame(d *redline.Digest, countryOf func(string) string) *frame {
 	f.key, f.id = make([]int32, len(d.Actors)), make([]int32, len(d.Actors))
 	f.side, f.of = make([]int32, len(d.Actors)), make([]int32, len(d.Actors))
 	for i, a := range d.Actors {
-		f.key[i], f.id[i], f.side[i], f.of[i] = f.strs.id(actorKey(a)), f.strs.id(a.ID), unset, unset
+		f.key[i], f.id[i], f.side[i], f.of[i] = f.strs.id(rules.ActorKey(a)), f.strs.id(a.ID), unset, unset
 	}
 	f.none = f.strs.id("")
 	f.key[0], f.id[0], f.of[0] = -1, f.none, f.none
@@ -105,12 +106,12 @@ func newFrame(d *redline.Digest, countryOf func(string) string) *frame {
 	for i, s := range d.Words {
 		index[s] = int32(i)
 		f.w[i] = word{
-			sign: int8(sign(redline.Stance(s))), neutral: s == string(redline.StanceNeutral),
+			sign: int8(rules.Sign(redline.Stance(s))), neutral: s == string(redline.StanceNeutral),
 			firm: s == string(redline.CommitFirm) || s == string(redline.CommitAbsolute), hedged: s == string(redline.CommitHedged),
-			strength: int8(strength(redline.Commitment(s))), happened: happened(redline.Mode(s)),
-			cooperative: cooperativeVerbs[s], mutual: mutual[s],
+			strength: int8(rules.Strength(redline.Commitment(s))), happened: rules.Happened(redline.Mode(s)),
+			cooperative: rules.CooperativeVerbs[s], mutual: rules.Mutual[s],
 			talkCode: strings.HasPrefix(s, "04"), deedCode: strings.HasPrefix(s, "04") || s == "057",
-			targeted: TargetedTopics[s], empty: s == "",
+			targeted: rules.TargetedTopics[s], empty: s == "",
 		}
 		switch s {
 		case string(redline.StanceAgainst):
@@ -121,7 +122,7 @@ func newFrame(d *redline.Digest, countryOf func(string) string) *frame {
 	}
 	f.contradicted = make([][]int32, len(d.Words))
 	for i, s := range d.Words {
-		for _, v := range contradicting(s) {
+		for _, v := range rules.Contradicting(s) {
 			if j, ok := index[v]; ok {
 				f.contradicted[i] = append(f.contradicted[i], j)
 			}

@@ -2,11 +2,10 @@ package analysis
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
-	"strings"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Gaps finds statements against an action while the speaker's side (the
@@ -35,7 +34,7 @@ func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string)
 type gap struct{ stmt, ev int32 }
 
 func makeGap(st *redline.Statement, ev *redline.Event) Gap {
-	return Gap{Statement: *st, Event: *ev, Explanation: explainGap(*st, *ev)}
+	return Gap{Statement: *st, Event: *ev, Explanation: rules.ExplainGap(*st, *ev)}
 }
 
 // gaps finds the gaps among the frame's records in the order in which
@@ -179,8 +178,8 @@ func (idx *deedIndex) each(k int32, from, to int32, fn func(filing) bool) {
 	}
 }
 
-// deed reports, for an event of the frame, what the deed of an Event
-// reports.
+// deed reports, for an event of the frame, what rules.Deed reports of an
+// Event.
 func (f *frame) deed(e *redline.EventDigest) bool {
 	return e.Quad == redline.QuadMaterialCooperation || e.Quad == redline.QuadMaterialConflict || f.w[e.CAMEO].deedCode
 }
@@ -189,64 +188,4 @@ func (f *frame) deed(e *redline.EventDigest) bool {
 // a cooperative action carries a cooperation code (quad 1 or 2).
 func (f *frame) doing(e *redline.EventDigest) bool {
 	return !f.w[e.Verb].cooperative || e.Quad == redline.QuadVerbalCooperation || e.Quad == redline.QuadMaterialCooperation
-}
-
-// contradicting lists the actions whose doing contradicts words against
-// topic: the action itself and, for talks, meetings (and the reverse),
-// since talks are held in meetings.
-func contradicting(topic string) []string {
-	switch topic {
-	case "negotiate":
-		return []string{"negotiate", "meet"}
-	case "meet":
-		return []string{"meet", "negotiate"}
-	}
-	return []string{topic}
-}
-
-// mutual actions take two: when A meets or negotiates with B, B does too.
-var mutual = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "ceasefire": true}
-
-// contradicts reports whether doing an action of topic done contradicts
-// words against topic said.
-func contradicts(said, done string) bool {
-	return slices.Contains(contradicting(said), done)
-}
-
-// cooperativeVerbs are actions whose doing is cooperation: an event filed
-// under one of them with a conflict code ("called off the talks", CAMEO
-// 164) undoes the action rather than doing it.
-var cooperativeVerbs = map[string]bool{
-	"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true,
-}
-
-// deed reports whether an event is something done rather than said:
-// material cooperation or conflict (quad classes 2 and 4), meetings and
-// negotiations (CAMEO 04), and signing agreements (057). Statements,
-// appeals, intents, demands, criticism, rejections and threats (01-03,
-// 10-13) are words, and words cannot contradict words in a say-do gap.
-func deed(ev redline.Event) bool {
-	return ev.Quad == redline.QuadMaterialCooperation || ev.Quad == redline.QuadMaterialConflict ||
-		strings.HasPrefix(ev.CAMEO, "04") || ev.CAMEO == "057"
-}
-
-func happened(m redline.Mode) bool {
-	return m == redline.ModePublic || m == redline.ModeCovert || m == redline.ModeAlleged
-}
-
-func explainGap(st redline.Statement, ev redline.Event) string {
-	target := "anyone"
-	if st.Target != nil {
-		target = st.Target.Name
-	}
-	mode := ""
-	if ev.Mode != redline.ModePublic {
-		mode = string(ev.Mode) + " "
-	}
-	evTarget := ""
-	if ev.Target != nil {
-		evTarget = " with " + ev.Target.Name
-	}
-	return fmt.Sprintf("%s spoke against %s with %s (%s) while %s's %s%s%s is dated %s.",
-		st.Speaker.Name, st.Topic, target, st.Said.Value, ev.Actor.Name, mode, ev.Verb, evTarget, ev.Date.Value)
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Horizon units. A month is the average Gregorian month (365.2425/12
@@ -173,7 +174,7 @@ func occasionsOf(stmts []redline.Statement) [][]redline.Statement {
 	latest := map[key]int{}
 	var out [][]redline.Statement
 	for _, st := range sorted {
-		k := key{actorKey(st.Speaker), st.Topic, st.Stance}
+		k := key{rules.ActorKey(st.Speaker), st.Topic, st.Stance}
 		if i, ok := latest[k]; ok && slices.ContainsFunc(out[i], func(o redline.Statement) bool { return o.Said.Overlaps(st.Said) }) {
 			out[i] = append(out[i], st)
 			continue
@@ -195,12 +196,12 @@ func followUp(occ []redline.Statement, evs []redline.Event, horizon time.Duratio
 		Followed: map[string][]redline.Event{}, Deeds: []redline.Event{},
 	}
 	for _, ev := range evs {
-		if !happened(ev.Mode) || ownSentence(occ, ev) || !inWindow(ev.Date, from, until) || !betweenParties(ev, c.Side, c.Counterparts, party) {
+		if !rules.Happened(ev.Mode) || ownSentence(occ, ev) || !inWindow(ev.Date, from, until) || !betweenParties(ev, c.Side, c.Counterparts, party) {
 			continue
 		}
 		cat := cmp.Or(ev.PLOVER, "UNCODED")
 		c.Followed[cat] = append(c.Followed[cat], ev)
-		if deed(ev) && contradicts(st.Topic, ev.Verb) {
+		if rules.Deed(ev) && rules.Contradicts(st.Topic, ev.Verb) {
 			c.Deeds = append(c.Deeds, ev)
 		}
 	}
@@ -259,7 +260,7 @@ func recordEnd(stmts []redline.Statement, evs []redline.Event) time.Time {
 		grow(st.Said)
 	}
 	for _, ev := range evs {
-		if happened(ev.Mode) {
+		if rules.Happened(ev.Mode) {
 			grow(ev.Date)
 		}
 	}
@@ -415,7 +416,7 @@ func DigestEnd(d *redline.Digest) time.Time {
 		grow(st.Said)
 	}
 	for _, ev := range d.Events {
-		if happened(redline.Mode(d.Words[ev.Mode])) {
+		if rules.Happened(redline.Mode(d.Words[ev.Mode])) {
 			grow(ev.Date)
 		}
 	}

@@ -7,14 +7,15 @@ import (
 	"slices"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Red-line statuses, from the quietest to the most consequential.
 const (
-	StatusHeld       = "held"       // nothing in the record has broken it yet
-	StatusReaffirmed = "reaffirmed" // the speaker said it again, as firmly
-	StatusSoftened   = "softened"   // the speaker hedged it or spoke for the action
-	StatusCrossed    = "crossed"    // the speaker's side did, or announced, the action
+	StatusHeld       = rules.StatusHeld       // nothing in the record has broken it yet
+	StatusReaffirmed = rules.StatusReaffirmed // the speaker said it again, as firmly
+	StatusSoftened   = rules.StatusSoftened   // the speaker hedged it or spoke for the action
+	StatusCrossed    = rules.StatusCrossed    // the speaker's side did, or announced, the action
 )
 
 // RedLine is a firm or absolute commitment against an action, or a firm
@@ -193,10 +194,6 @@ func (f *frame) sortRedLines(lines []int32) []int32 {
 		a = b
 	}
 	return out
-}
-
-func strength(c redline.Commitment) int {
-	return map[redline.Commitment]int{redline.CommitAbsolute: 3, redline.CommitFirm: 2, redline.CommitHedged: 1}[c]
 }
 
 // change is a change of a red line's status found in a frame: the
@@ -444,47 +441,22 @@ func (l line) make(f *frame, st func(int32) *redline.Statement, ev func(int32) *
 func (c change) make(f *frame, rl *redline.Statement, st func(int32) *redline.Statement, ev func(int32) *redline.Event) StatusChange {
 	if c.ev >= 0 {
 		e := *ev(c.ev)
-		return StatusChange{Status: c.status, Date: e.Date, Event: &e, Explanation: explainEventCrossing(*rl, e)}
+		return StatusChange{Status: c.status, Date: e.Date, Event: &e, Explanation: rules.ExplainEventCrossing(*rl, e)}
 	}
 	s := *st(c.stmt)
 	out := StatusChange{Status: c.status, Date: s.Said, Statement: &s}
 	switch c.status {
 	case StatusReaffirmed:
 		out.Explanation = fmt.Sprintf("%s restated the line on %s (%s, %s %s%s).", s.Speaker.Name,
-			s.Said.Value, s.Commitment, s.Stance, rl.Topic, withTarget(rl.Target))
+			s.Said.Value, s.Commitment, s.Stance, rl.Topic, rules.WithTarget(rl.Target))
 	case StatusSoftened:
-		out.Explanation = fmt.Sprintf("%s spoke %s %s%s on %s (%s).", s.Speaker.Name, stanceWord(s.Stance),
-			rl.Topic, withTarget(rl.Target), s.Said.Value, s.Commitment)
+		out.Explanation = fmt.Sprintf("%s spoke %s %s%s on %s (%s).", s.Speaker.Name, rules.StanceWord(s.Stance),
+			rl.Topic, rules.WithTarget(rl.Target), s.Said.Value, s.Commitment)
 	default:
 		out.Explanation = fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
-			s.Speaker.Name, f.strs.strs[c.side], s.Commitment, s.Topic, withTarget(s.Target), s.Said.Value, rl.Said.Value)
+			s.Speaker.Name, f.strs.strs[c.side], s.Commitment, s.Topic, rules.WithTarget(s.Target), s.Said.Value, rl.Said.Value)
 	}
 	return out
-}
-
-func stanceWord(s redline.Stance) string {
-	if s == redline.StanceFavor {
-		return "for"
-	}
-	return string(s)
-}
-
-// sign returns -1 for against, 1 for favor and 0 for neutral.
-func sign(s redline.Stance) int {
-	switch s {
-	case redline.StanceAgainst:
-		return -1
-	case redline.StanceFavor:
-		return 1
-	}
-	return 0
-}
-
-func withTarget(t *redline.ActorRef) string {
-	if t == nil {
-		return ""
-	}
-	return " toward " + t.Name
 }
 
 // sideOf returns the side of an actor reference: its state when known,
@@ -496,19 +468,5 @@ func sideOf(r *redline.ActorRef, countryOf func(string) string) string {
 	if c := countryOf(r.ID); c != "" {
 		return c
 	}
-	return actorKey(*r)
-}
-
-func explainEventCrossing(rl redline.Statement, ev redline.Event) string {
-	mode := ""
-	if ev.Mode != redline.ModePublic {
-		mode = string(ev.Mode) + " "
-	}
-	when := "came after"
-	if ev.Date.Overlaps(rl.Said) {
-		when = "overlaps, at their grains,"
-	}
-	return fmt.Sprintf("%s's %s%s%s, dated %s, %s the red line %s drew on %s against %s%s.",
-		ev.Actor.Name, mode, ev.Verb, withTarget(ev.Target), ev.Date.Value, when,
-		rl.Speaker.Name, rl.Said.Value, rl.Topic, withTarget(rl.Target))
+	return rules.ActorKey(*r)
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Reversals finds, for each speaker, topic and target, consecutive
@@ -27,19 +28,11 @@ func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 	return out
 }
 
-// TargetedTopics are the topics of actions done to another party:
-// attacking, negotiating, sanctioning someone. A statement on one of them
-// whose target the text did not give cannot be set against another such
-// statement as a reversal, since the two may concern different parties
-// ("we will attack" said of two different enemies). Topics such as
-// ceasefire, withdraw or test-weapons need no target and reverse without
-// one.
-var TargetedTopics = map[string]bool{
-	"attack": true, "negotiate": true, "meet": true, "agree": true, "sanction": true, "ease-sanctions": true,
-	"threaten": true, "coerce": true, "demand": true, "accuse": true, "criticize": true, "aid": true,
-	"cooperate": true, "support": true, "expel": true, "occupy": true, "blockade": true,
-	"reduce-relations": true, "halt-talks": true, "appeal": true, "mediate": true,
-}
+// TargetedTopics are the topics of actions done to another party
+// (attacking, negotiating, sanctioning someone): a statement on one of
+// them whose target the text did not give makes no reversal. Topics such
+// as ceasefire, withdraw or test-weapons need no target.
+var TargetedTopics = rules.TargetedTopics
 
 // reversal is a reversal found in a frame: the digest indexes of the
 // statements before and after, and the days between them.

@@ -2,12 +2,11 @@ package oracle
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Gaps finds statements against an action while the speaker's side (the
@@ -32,12 +31,12 @@ func Gaps(stmts []redline.Statement, evs []redline.Event, countryOf func(string)
 		if !ok {
 			continue
 		}
-		for _, verb := range contradicting(st.Topic) {
+		for _, verb := range rules.Contradicting(st.Topic) {
 			for _, d := range idx.during(deedKey{side, verb}, from, to) {
 				if st.Target != nil && d.other != countryOf(st.Target.ID) {
 					continue
 				}
-				out = append(out, Gap{Statement: st, Event: d.ev, Explanation: explainGap(st, d.ev)})
+				out = append(out, Gap{Statement: st, Event: d.ev, Explanation: rules.ExplainGap(st, d.ev)})
 			}
 		}
 	}
@@ -70,12 +69,12 @@ func indexDeeds(evs []redline.Event, countryOf func(string) string) *deedIndex {
 	idx := &deedIndex{lists: map[deedKey][]indexedDeed{}, longest: map[deedKey]time.Duration{}}
 	for _, ev := range evs {
 		start, end, ok := ev.Date.Interval()
-		if !ok || !happened(ev.Mode) || !deed(ev) || !doing(ev) {
+		if !ok || !rules.Happened(ev.Mode) || !rules.Deed(ev) || !doing(ev) {
 			continue
 		}
 		actor, other := sides(ev, countryOf)
 		idx.add(deedKey{actor, ev.Verb}, indexedDeed{ev, other, start, end})
-		if mutual[ev.Verb] && other != "" && other != actor {
+		if rules.Mutual[ev.Verb] && other != "" && other != actor {
 			idx.add(deedKey{other, ev.Verb}, indexedDeed{ev, actor, start, end})
 		}
 	}
@@ -116,28 +115,6 @@ func (idx *deedIndex) each(k deedKey, from, to time.Time, fn func(indexedDeed) b
 	}
 }
 
-// contradicting lists the actions whose doing contradicts words against
-// topic: the action itself and, for talks, meetings (and the reverse),
-// since talks are held in meetings.
-func contradicting(topic string) []string {
-	switch topic {
-	case "negotiate":
-		return []string{"negotiate", "meet"}
-	case "meet":
-		return []string{"meet", "negotiate"}
-	}
-	return []string{topic}
-}
-
-// mutual actions take two: when A meets or negotiates with B, B does too.
-var mutual = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "ceasefire": true}
-
-// contradicts reports whether doing an action of topic done contradicts
-// words against topic said.
-func contradicts(said, done string) bool {
-	return slices.Contains(contradicting(said), done)
-}
-
 // sides returns the states of an event's actor and target ("" for none).
 func sides(ev redline.Event, countryOf func(string) string) (actor, target string) {
 	actor = countryOf(ev.Actor.ID)
@@ -147,46 +124,8 @@ func sides(ev redline.Event, countryOf func(string) string) (actor, target strin
 	return actor, target
 }
 
-// cooperativeVerbs are actions whose doing is cooperation: an event filed
-// under one of them with a conflict code ("called off the talks", CAMEO
-// 164) undoes the action rather than doing it.
-var cooperativeVerbs = map[string]bool{
-	"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true,
-}
-
 // doing reports whether an event does its action rather than undoing it:
 // a cooperative action carries a cooperation code (quad 1 or 2).
 func doing(ev redline.Event) bool {
-	return !cooperativeVerbs[ev.Verb] || ev.Quad == redline.QuadVerbalCooperation || ev.Quad == redline.QuadMaterialCooperation
-}
-
-// deed reports whether an event is something done rather than said:
-// material cooperation or conflict (quad classes 2 and 4), meetings and
-// negotiations (CAMEO 04), and signing agreements (057). Statements,
-// appeals, intents, demands, criticism, rejections and threats (01-03,
-// 10-13) are words, and words cannot contradict words in a say-do gap.
-func deed(ev redline.Event) bool {
-	return ev.Quad == redline.QuadMaterialCooperation || ev.Quad == redline.QuadMaterialConflict ||
-		strings.HasPrefix(ev.CAMEO, "04") || ev.CAMEO == "057"
-}
-
-func happened(m redline.Mode) bool {
-	return m == redline.ModePublic || m == redline.ModeCovert || m == redline.ModeAlleged
-}
-
-func explainGap(st redline.Statement, ev redline.Event) string {
-	target := "anyone"
-	if st.Target != nil {
-		target = st.Target.Name
-	}
-	mode := ""
-	if ev.Mode != redline.ModePublic {
-		mode = string(ev.Mode) + " "
-	}
-	evTarget := ""
-	if ev.Target != nil {
-		evTarget = " with " + ev.Target.Name
-	}
-	return fmt.Sprintf("%s spoke against %s with %s (%s) while %s's %s%s%s is dated %s.",
-		st.Speaker.Name, st.Topic, target, st.Said.Value, ev.Actor.Name, mode, ev.Verb, evTarget, ev.Date.Value)
+	return !rules.CooperativeVerbs[ev.Verb] || ev.Quad == redline.QuadVerbalCooperation || ev.Quad == redline.QuadMaterialCooperation
 }

@@ -29,17 +29,3 @@ type Gap struct {
 
 // DefaultWindow is the reversal window of the analysis package.
 const DefaultWindow = 90 * 24 * time.Hour
-
-func actorKey(a redline.ActorRef) string {
-	if a.ID != "" {
-		return a.ID
-	}
-	return "name:" + a.Name
-}
-
-func targetID(t *redline.ActorRef) string {
-	if t == nil {
-		return ""
-	}
-	return t.ID
-}

@@ -8,14 +8,7 @@ import (
 	"time"
 
 	"redline"
-)
-
-// Red-line statuses, from the quietest to the most consequential.
-const (
-	StatusHeld       = "held"       // nothing in the record has broken it yet
-	StatusReaffirmed = "reaffirmed" // the speaker said it again, as firmly
-	StatusSoftened   = "softened"   // the speaker hedged it or spoke for the action
-	StatusCrossed    = "crossed"    // the speaker's side did, or announced, the action
+	"redline/analysis/internal/rules"
 )
 
 // RedLine is a firm or absolute commitment against an action, or a firm
@@ -84,7 +77,7 @@ func fileRecords(stmts []redline.Statement, evs []redline.Event, countryOf func(
 	r := &records{bySpeaker: map[string][]redline.Statement{}, docStmts: map[string][]redline.Statement{},
 		docEvs: map[string][]redline.Event{}}
 	for _, st := range stmts {
-		k := actorKey(st.Speaker) + "|" + st.Topic
+		k := rules.ActorKey(st.Speaker) + "|" + st.Topic
 		r.bySpeaker[k] = append(r.bySpeaker[k], st)
 		r.docStmts[st.Doc] = append(r.docStmts[st.Doc], st)
 	}
@@ -124,8 +117,8 @@ func redLineStatements(stmts []redline.Statement) []redline.Statement {
 		}
 	}
 	slices.SortStableFunc(lines, func(a, b redline.Statement) int {
-		return cmp.Or(a.Said.Compare(b.Said), cmp.Compare(actorKey(a.Speaker), actorKey(b.Speaker)),
-			cmp.Compare(strength(b.Commitment), strength(a.Commitment)), cmp.Compare(a.Doc, b.Doc),
+		return cmp.Or(a.Said.Compare(b.Said), cmp.Compare(rules.ActorKey(a.Speaker), rules.ActorKey(b.Speaker)),
+			cmp.Compare(rules.Strength(b.Commitment), rules.Strength(a.Commitment)), cmp.Compare(a.Doc, b.Doc),
 			cmp.Compare(a.Sentence, b.Sentence))
 	})
 	type key struct {
@@ -136,7 +129,7 @@ func redLineStatements(stmts []redline.Statement) []redline.Statement {
 	seen := map[key]bool{}
 	out := lines[:0]
 	for _, st := range lines {
-		k := key{actorKey(st.Speaker), st.Topic, targetID(st.Target), st.Said.Value, st.Stance, st.Threat}
+		k := key{rules.ActorKey(st.Speaker), st.Topic, rules.TargetID(st.Target), st.Said.Value, st.Stance, st.Threat}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, st)
@@ -145,20 +138,16 @@ func redLineStatements(stmts []redline.Statement) []redline.Statement {
 	return out
 }
 
-func strength(c redline.Commitment) int {
-	return map[redline.Commitment]int{redline.CommitAbsolute: 3, redline.CommitFirm: 2, redline.CommitHedged: 1}[c]
-}
-
 // ledger follows one red line through the record.
 func (rec *records) ledger(rl redline.Statement, countryOf func(string) string) RedLine {
-	own := rec.bySpeaker[actorKey(rl.Speaker)+"|"+rl.Topic]
+	own := rec.bySpeaker[rules.ActorKey(rl.Speaker)+"|"+rl.Topic]
 	side := countryOf(rl.Speaker.ID)
 	targets := targetSides(rl, rec.docStmts[rl.Doc], rec.docEvs[rl.Doc], countryOf)
 	changes := append(speakerChanges(rl, own), rec.crossings(rl, side, targets, countryOf)...)
 	slices.SortStableFunc(changes, func(a, b StatusChange) int { return a.Date.Compare(b.Date) })
-	r := RedLine{Statement: rl, Status: StatusHeld, History: []StatusChange{}, FollowUps: []redline.Statement{}}
+	r := RedLine{Statement: rl, Status: rules.StatusHeld, History: []StatusChange{}, FollowUps: []redline.Statement{}}
 	for _, c := range changes {
-		if r.Status == StatusCrossed {
+		if r.Status == rules.StatusCrossed {
 			break
 		}
 		if c.Status != r.Status {
@@ -166,9 +155,9 @@ func (rec *records) ledger(rl redline.Statement, countryOf func(string) string) 
 			r.Status = c.Status
 		}
 	}
-	if r.Status == StatusCrossed {
+	if r.Status == rules.StatusCrossed {
 		cross := r.History[len(r.History)-1]
-		if cross.Event != nil && rl.Stance == redline.StanceAgainst && actorKey(cross.Event.Actor) != actorKey(rl.Speaker) {
+		if cross.Event != nil && rl.Stance == redline.StanceAgainst && rules.ActorKey(cross.Event.Actor) != rules.ActorKey(rl.Speaker) {
 			r.OpposedButPermitted = true
 			r.FollowUps = followUps(rl, cross.Date, own)
 		}
@@ -185,8 +174,8 @@ func speakerChanges(rl redline.Statement, stmts []redline.Statement) []StatusCha
 	var dates []string
 	for i := range stmts {
 		st := &stmts[i]
-		if actorKey(st.Speaker) != actorKey(rl.Speaker) || st.Topic != rl.Topic ||
-			targetID(st.Target) != targetID(rl.Target) || !after(st.Said, rl.Said) {
+		if rules.ActorKey(st.Speaker) != rules.ActorKey(rl.Speaker) || st.Topic != rl.Topic ||
+			rules.TargetID(st.Target) != rules.TargetID(rl.Target) || !after(st.Said, rl.Said) {
 			continue
 		}
 		if _, ok := byDate[st.Said.Value]; !ok {
@@ -208,37 +197,19 @@ func speakerChanges(rl redline.Statement, stmts []redline.Statement) []StatusCha
 func occasionChange(rl redline.Statement, occ []*redline.Statement) (StatusChange, bool) {
 	for _, st := range occ {
 		if reaffirms(rl, *st) {
-			return StatusChange{Status: StatusReaffirmed, Date: st.Said, Statement: st,
+			return StatusChange{Status: rules.StatusReaffirmed, Date: st.Said, Statement: st,
 				Explanation: fmt.Sprintf("%s restated the line on %s (%s, %s %s%s).", st.Speaker.Name,
-					st.Said.Value, st.Commitment, st.Stance, rl.Topic, withTarget(rl.Target))}, true
+					st.Said.Value, st.Commitment, st.Stance, rl.Topic, rules.WithTarget(rl.Target))}, true
 		}
 	}
 	for _, st := range occ {
 		if softens(rl, *st) {
-			return StatusChange{Status: StatusSoftened, Date: st.Said, Statement: st,
-				Explanation: fmt.Sprintf("%s spoke %s %s%s on %s (%s).", st.Speaker.Name, stanceWord(st.Stance),
-					rl.Topic, withTarget(rl.Target), st.Said.Value, st.Commitment)}, true
+			return StatusChange{Status: rules.StatusSoftened, Date: st.Said, Statement: st,
+				Explanation: fmt.Sprintf("%s spoke %s %s%s on %s (%s).", st.Speaker.Name, rules.StanceWord(st.Stance),
+					rl.Topic, rules.WithTarget(rl.Target), st.Said.Value, st.Commitment)}, true
 		}
 	}
 	return StatusChange{}, false
-}
-
-func stanceWord(s redline.Stance) string {
-	if s == redline.StanceFavor {
-		return "for"
-	}
-	return string(s)
-}
-
-// sign returns -1 for against, 1 for favor and 0 for neutral.
-func sign(s redline.Stance) int {
-	switch s {
-	case redline.StanceAgainst:
-		return -1
-	case redline.StanceFavor:
-		return 1
-	}
-	return 0
 }
 
 // reaffirms reports whether st, by the red line's speaker on its topic and
@@ -246,16 +217,16 @@ func sign(s redline.Stance) int {
 // threat, another threat), firm or absolute.
 func reaffirms(rl, st redline.Statement) bool {
 	firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
-	if sign(rl.Stance) == 0 {
-		return firm && st.Threat && sign(st.Stance) == 0
+	if rules.Sign(rl.Stance) == 0 {
+		return firm && st.Threat && rules.Sign(st.Stance) == 0
 	}
-	return firm && sign(st.Stance) == sign(rl.Stance)
+	return firm && rules.Sign(st.Stance) == rules.Sign(rl.Stance)
 }
 
 // softens reports whether st takes the other side of the issue, or the same
 // side with a hedge. Neutral words soften nothing.
 func softens(rl, st redline.Statement) bool {
-	s, r := sign(st.Stance), sign(rl.Stance)
+	s, r := rules.Sign(st.Stance), rules.Sign(rl.Stance)
 	return r != 0 && (s == -r || (s == r && st.Commitment == redline.CommitHedged))
 }
 
@@ -271,13 +242,6 @@ func onOrAfter(d, ref redline.Date) bool {
 	return d.Overlaps(ref) || after(d, ref)
 }
 
-func withTarget(t *redline.ActorRef) string {
-	if t == nil {
-		return ""
-	}
-	return " toward " + t.Name
-}
-
 // crossings returns the earliest records that cross the red line: a deed
 // of its side (or, for talks, with it) and a firm statement for the action
 // by another of its side. Deeds and statements are looked up by side and
@@ -289,13 +253,13 @@ func (rec *records) crossings(rl redline.Statement, side string, targets map[str
 	}
 	var own, mutualOnly, said []StatusChange
 	start, _, _ := rl.Said.Interval()
-	for _, verb := range contradicting(rl.Topic) {
+	for _, verb := range rules.Contradicting(rl.Topic) {
 		rec.deeds.each(deedKey{side, verb}, start, farFuture, func(d indexedDeed) bool {
 			ev := d.ev
 			if !crossedBy(rl, ev, side, targets, countryOf) {
 				return true
 			}
-			c := StatusChange{Status: StatusCrossed, Date: ev.Date, Event: &ev, Explanation: explainEventCrossing(rl, ev)}
+			c := StatusChange{Status: rules.StatusCrossed, Date: ev.Date, Event: &ev, Explanation: rules.ExplainEventCrossing(rl, ev)}
 			if countryOf(ev.Actor.ID) == side {
 				own = append(own, c)
 			} else {
@@ -304,14 +268,14 @@ func (rec *records) crossings(rl redline.Statement, side string, targets map[str
 			return false
 		})
 	}
-	for _, verb := range contradicting(rl.Topic) {
+	for _, verb := range rules.Contradicting(rl.Topic) {
 		offers := rec.offers[deedKey{side, verb}]
 		i, _ := slices.BinarySearchFunc(offers, start, func(st redline.Statement, t time.Time) int { return st.Said.Start().Compare(t) })
 		for ; i < len(offers); i++ {
 			if st := offers[i]; announces(rl, st, side, targets, countryOf) {
-				said = append(said, StatusChange{Status: StatusCrossed, Date: st.Said, Statement: &st,
+				said = append(said, StatusChange{Status: rules.StatusCrossed, Date: st.Said, Statement: &st,
 					Explanation: fmt.Sprintf("%s, of the same side (%s), spoke %s for %s%s on %s, after the red line of %s.",
-						st.Speaker.Name, side, st.Commitment, st.Topic, withTarget(st.Target), st.Said.Value, rl.Said.Value)})
+						st.Speaker.Name, side, st.Commitment, st.Topic, rules.WithTarget(st.Target), st.Said.Value, rl.Said.Value)})
 				break
 			}
 		}
@@ -352,7 +316,7 @@ func targetSides(rl redline.Statement, stmts []redline.Statement, evs []redline.
 // of the action the line rejects, by the speaker's side (or, for talks,
 // with it), toward one of the target sides, dated on or after the line.
 func crossedBy(rl redline.Statement, ev redline.Event, side string, targets map[string]bool, countryOf func(string) string) bool {
-	if !happened(ev.Mode) || !deed(ev) || !contradicts(rl.Topic, ev.Verb) || !onOrAfter(ev.Date, rl.Said) {
+	if !rules.Happened(ev.Mode) || !rules.Deed(ev) || !rules.Contradicts(rl.Topic, ev.Verb) || !onOrAfter(ev.Date, rl.Said) {
 		return false
 	}
 	actor, other := countryOf(ev.Actor.ID), sideOf(ev.Target, countryOf)
@@ -366,7 +330,7 @@ func crossedBy(rl redline.Statement, ev redline.Event, side string, targets map[
 // takes two. Other mutual verbs are not trusted here: "signed an order on
 // Iran" is coded as an agreement toward Iran, and Iran agreed to nothing.
 func talks(ev redline.Event) bool {
-	return mutual[ev.Verb] && strings.HasPrefix(ev.CAMEO, "04")
+	return rules.Mutual[ev.Verb] && strings.HasPrefix(ev.CAMEO, "04")
 }
 
 // announces reports whether st, by someone else on the speaker's side and
@@ -376,14 +340,14 @@ func talks(ev redline.Event) bool {
 // defending what the line forbade. Reported views with no commitment do
 // not cross a line; at most they show a split.
 func announces(rl, st redline.Statement, side string, targets map[string]bool, countryOf func(string) string) bool {
-	if st.Speaker.ID == "" || actorKey(st.Speaker) == actorKey(rl.Speaker) || countryOf(st.Speaker.ID) != side {
+	if st.Speaker.ID == "" || rules.ActorKey(st.Speaker) == rules.ActorKey(rl.Speaker) || countryOf(st.Speaker.ID) != side {
 		return false
 	}
 	firm := st.Commitment == redline.CommitFirm || st.Commitment == redline.CommitAbsolute
 	if st.Stance != redline.StanceFavor || !firm || len(st.Conditions) > 0 || st.Threat {
 		return false
 	}
-	if !contradicts(rl.Topic, st.Topic) || !after(st.Said, rl.Said) {
+	if !rules.Contradicts(rl.Topic, st.Topic) || !after(st.Said, rl.Said) {
 		return false
 	}
 	return targets[sideOf(st.Target, countryOf)] || (st.Target == nil && rl.Target == nil)
@@ -398,21 +362,7 @@ func sideOf(r *redline.ActorRef, countryOf func(string) string) string {
 	if c := countryOf(r.ID); c != "" {
 		return c
 	}
-	return actorKey(*r)
-}
-
-func explainEventCrossing(rl redline.Statement, ev redline.Event) string {
-	mode := ""
-	if ev.Mode != redline.ModePublic {
-		mode = string(ev.Mode) + " "
-	}
-	when := "came after"
-	if ev.Date.Overlaps(rl.Said) {
-		when = "overlaps, at their grains,"
-	}
-	return fmt.Sprintf("%s's %s%s%s, dated %s, %s the red line %s drew on %s against %s%s.",
-		ev.Actor.Name, mode, ev.Verb, withTarget(ev.Target), ev.Date.Value, when,
-		rl.Speaker.Name, rl.Said.Value, rl.Topic, withTarget(rl.Target))
+	return rules.ActorKey(*r)
 }
 
 // followUps returns the speaker's statements on the red line's topic, toward
@@ -420,10 +370,10 @@ func explainEventCrossing(rl redline.Statement, ev redline.Event) string {
 func followUps(rl redline.Statement, crossed redline.Date, stmts []redline.Statement) []redline.Statement {
 	out := []redline.Statement{}
 	for _, st := range stmts {
-		if actorKey(st.Speaker) != actorKey(rl.Speaker) || st.Topic != rl.Topic || !after(st.Said, rl.Said) {
+		if rules.ActorKey(st.Speaker) != rules.ActorKey(rl.Speaker) || st.Topic != rl.Topic || !after(st.Said, rl.Said) {
 			continue
 		}
-		if st.Target != nil && targetID(st.Target) != targetID(rl.Target) {
+		if st.Target != nil && rules.TargetID(st.Target) != rules.TargetID(rl.Target) {
 			continue
 		}
 		if onOrAfter(st.Said, crossed) {

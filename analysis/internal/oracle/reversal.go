@@ -6,24 +6,25 @@ import (
 	"time"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // Reversals finds, for each speaker, topic and target, consecutive
 // statements whose stances have opposite signs and whose dates lie within
 // window of each other. Neutral statements and statements with no topic
 // take no side and are skipped, and so are statements with no target on a
-// topic in targeted. Two statements whose dates overlap at their grains
+// topic in rules.TargetedTopics. Two statements whose dates overlap at their grains
 // (the same day, or a day inside a month) belong to one occasion and are
 // never a reversal.
-func Reversals(stmts []redline.Statement, window time.Duration, targeted map[string]bool) []Reversal {
+func Reversals(stmts []redline.Statement, window time.Duration) []Reversal {
 	type key struct{ speaker, topic, target string }
 	groups := map[key][]redline.Statement{}
 	var order []key
 	for _, st := range stmts {
-		if st.Topic == "" || st.Stance == redline.StanceNeutral || st.Said.IsZero() || st.Target == nil && targeted[st.Topic] {
+		if st.Topic == "" || st.Stance == redline.StanceNeutral || st.Said.IsZero() || st.Target == nil && rules.TargetedTopics[st.Topic] {
 			continue
 		}
-		k := key{actorKey(st.Speaker), st.Topic, targetID(st.Target)}
+		k := key{rules.ActorKey(st.Speaker), st.Topic, rules.TargetID(st.Target)}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}

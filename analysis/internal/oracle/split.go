@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"redline"
+	"redline/analysis/internal/rules"
 )
 
 // SplitWindow is the longest gap between two statements that Splits still
@@ -41,7 +42,7 @@ func Splits(stmts []redline.Statement, countryOf func(string) string) []Split {
 	groups := map[key][]redline.Statement{}
 	var order []key
 	for _, st := range stmts {
-		if st.Speaker.ID == "" || st.Topic == "" || sign(st.Stance) == 0 || st.Said.IsZero() {
+		if st.Speaker.ID == "" || st.Topic == "" || rules.Sign(st.Stance) == 0 || st.Said.IsZero() {
 			continue
 		}
 		c := countryOf(st.Speaker.ID)
@@ -93,11 +94,11 @@ func splitsIn(country string, g []redline.Statement) []Split {
 		i, _ := slices.BinarySearchFunc(against, from, func(d dated, t time.Time) int { return d.start.Compare(t) })
 		for ; i < len(against) && !against[i].start.After(fe.Add(SplitWindow)); i++ {
 			a := against[i].st
-			if actorKey(a.Speaker) == actorKey(f.Speaker) {
+			if rules.ActorKey(a.Speaker) == rules.ActorKey(f.Speaker) {
 				continue
 			}
 			days, ok := gapDays(f.Said, a.Said)
-			p := pair{actorKey(f.Speaker), actorKey(a.Speaker), f.Said.Value, a.Said.Value}
+			p := pair{rules.ActorKey(f.Speaker), rules.ActorKey(a.Speaker), f.Said.Value, a.Said.Value}
 			if !ok || seen[p] {
 				continue
 			}
