@@ -16,13 +16,13 @@ const (
 	foldPrime  = 1099511628211
 )
 
-// FoldOf returns the Fold of word.
-func FoldOf(word string) Fold {
+// FoldOf returns the Fold of word, given as a string or as bytes.
+func FoldOf[T ~string | ~[]byte](word T) Fold {
 	h := uint64(foldOffset)
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return foldUnicode(word)
+			return foldUnicode(string(word))
 		}
 		h = (h ^ uint64(lowerASCII[c])) * foldPrime
 	}

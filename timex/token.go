@@ -157,34 +157,9 @@ var lowerASCII = func() (t [256]byte) {
 	return t
 }()
 
-// lookup returns the lexicon entry of a word already in lower case. A
-// table of first and last letters turns most words away before the word
-// table is consulted.
-func lookup(low []byte) lex {
-	if !edges.has(low) {
-		return lex{}
-	}
-	return words.get(low)
-}
-
-// wordTable holds the lexicon for look-up by lower-case bytes: an
-// open-addressing hash table whose hash reads only a word's length and
-// three of its letters. Loading a sentence looks up about half its words,
-// and this costs about half of what a Go map does, whose hash reads every
-// byte and whose probing is built for larger tables.
-type wordTable struct {
-	keys    [wordSlots]string
-	entries [wordSlots]lex
-}
-
-// wordSlots is the size of a word table: a power of two, and more than
-// twice the lexicon's size so that probes stay short.
-const (
-	wordBits  = 10
-	wordSlots = 1 << wordBits
-)
-
-var words = buildWordTable(lexicon)
+// lookup returns the lexicon entry of a word, such as the part of a token
+// before or after its hyphen.
+func lookup(w []byte) lex { return lexiconByFold.Value(redline.FoldOf(w)) }
 
 // lexiconByFold is the lexicon keyed by the Fold of each word, which a
 // token carries from the segmenter.
@@ -195,68 +170,6 @@ var lexiconByFold = func() *redline.FoldMap[lex] {
 	}
 	return m
 }()
-
-func buildWordTable(lexicon map[string]lex) *wordTable {
-	if 2*len(lexicon) > wordSlots {
-		panic("timex: the lexicon has outgrown its word table")
-	}
-	t := new(wordTable)
-	for w, l := range lexicon {
-		i := wordHash([]byte(w))
-		for t.keys[i] != "" {
-			i = (i + 1) % wordSlots
-		}
-		t.keys[i], t.entries[i] = w, l
-	}
-	return t
-}
-
-// get returns the entry of w, or nothing when w is not in the table.
-func (t *wordTable) get(w []byte) lex {
-	for i := wordHash(w); t.keys[i] != ""; i = (i + 1) % wordSlots {
-		if t.keys[i] == string(w) {
-			return t.entries[i]
-		}
-	}
-	return lex{}
-}
-
-// wordHash returns the first slot to probe for a word of one or more
-// bytes.
-func wordHash(w []byte) uint32 {
-	n := len(w)
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return h * 0x9E3779B1 >> (32 - wordBits) // Fibonacci hashing
-}
-
-// edgeTable records, for each length and first letter (ASCII, folded),
-// the last letters of lexicon words.
-type edgeTable [17][32]uint32
-
-var edges = buildEdges()
-
-func buildEdges() *edgeTable {
-	var e edgeTable
-	for w := range lexicon {
-		f, l := w[0]|0x20, w[len(w)-1]|0x20
-		e[len(w)][f&31] |= 1 << (l & 31)
-	}
-	return &e
-}
-
-// has reports whether some lexicon word of w's length starts and ends as w
-// does.
-func (e *edgeTable) has(w []byte) bool {
-	if len(w) == 0 || len(w) > 16 {
-		return false
-	}
-	f, l := w[0], w[len(w)-1]
-	if f >= 0x80 || l >= 0x80 {
-		return false
-	}
-	f, l = f|0x20, l|0x20
-	return e[len(w)][f&31]&(1<<(l&31)) != 0
-}
 
 // readNumber classifies a number token and reads its value.
 func readNumber(w string) (numKind, int, int) {
