@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"time"
 
-	"redline"
 	"redline/analysis"
-	"redline/sqlite"
 )
 
 // analysisFlags are the flags every single-analysis command takes.
@@ -42,24 +40,6 @@ func (f *analysisFlags) section(ctx context.Context, opts analysis.Options) (*an
 	defer db.Close()
 	opts.CountryOf, opts.Limit = countryOf, f.limit
 	return analysis.Build(ctx, db, opts)
-}
-
-// records opens the store and reads every statement and event, with the
-// country lookup of the dictionaries.
-func (f *analysisFlags) records(ctx context.Context) ([]redline.Statement, []redline.Event, func(string) string, *sqlite.DB, error) {
-	db, countryOf, err := openExisting(&f.c, f.dbPath)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	stmts, err := db.Statements(ctx, redline.StatementFilter{})
-	if err == nil {
-		var evs []redline.Event
-		if evs, err = db.Events(ctx, redline.EventFilter{}); err == nil {
-			return stmts, evs, countryOf, db, nil
-		}
-	}
-	db.Close()
-	return nil, nil, nil, nil, err
 }
 
 func (m *Main) printJSON(v any) error {

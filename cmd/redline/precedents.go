@@ -11,6 +11,7 @@ import (
 
 	"redline"
 	"redline/analysis"
+	"redline/sqlite"
 )
 
 const precedentsHelp = `Usage: redline precedents --actor ID --topic TOPIC --stance STANCE [flags]
@@ -215,7 +216,7 @@ func (m *Main) runDeadlines(ctx context.Context, args []string) error {
 	if fset.NArg() > 0 {
 		return &usageError{"deadlines: unexpected arguments"}
 	}
-	stmts, _, countryOf, db, err := f.records(ctx)
+	db, countryOf, err := openExisting(&f.c, f.dbPath)
 	if err != nil {
 		return err
 	}
@@ -224,11 +225,37 @@ func (m *Main) runDeadlines(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("read deadlines: %w", err)
 	}
+	stmts, err := deadlineStatements(ctx, db, dls)
+	if err != nil {
+		return err
+	}
 	out := deadlinesOutput{After: afterFlag, Deadlines: analysis.Deadlines(dls, stmts, after), Scenarios: analysis.Scenarios(stmts, countryOf)}
 	if f.c.json {
 		return m.printJSON(out)
 	}
 	return printDeadlines(m.Stdout, out)
+}
+
+// deadlineStatements reads, through the store's digest, the statements the
+// deadlines and the scenario tree draw on, not every statement: those of
+// the documents that set a deadline, where its consequences are, and every
+// threat and promise, the scenario tree's branches.
+func deadlineStatements(ctx context.Context, db *sqlite.DB, dls []redline.Deadline) ([]redline.Statement, error) {
+	d, err := db.Digest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	withDeadline := map[string]bool{}
+	for _, dl := range dls {
+		withDeadline[dl.Doc] = true
+	}
+	var refs []int64
+	for _, st := range d.Statements {
+		if st.Threat || st.Promise || withDeadline[d.Docs[st.Doc]] {
+			refs = append(refs, st.Ref)
+		}
+	}
+	return db.StatementsAt(ctx, refs)
 }
 
 // printDeadlines writes the deadlines with their consequences, then the
