@@ -33,11 +33,17 @@ func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
 	h.at = make([]int32, n)
 	h.hits = make([]hit, 0, n/8) // about one token in ten starts a cue or an action
 	for i, s := range sents {
+		at := h.at[h.first[i] : h.first[i]+len(s.Tokens)]
 		for t := range s.Tokens {
-			k := h.first[i] + t
-			h.at[k] = -1
-			if c, isCue, m, isAction := l.At(text, s.Tokens, t); isCue || isAction {
-				h.at[k] = int32(len(h.hits))
+			at[t] = -1
+			fw := l.lookup(text, s.Tokens, t)
+			if fw == nil {
+				continue
+			}
+			c, isCue := longest(&fw.cues, s.Tokens, t)
+			m, isAction := longest(&fw.actions, s.Tokens, t)
+			if isCue || isAction {
+				at[t] = int32(len(h.hits))
 				h.hits = append(h.hits, hit{cue: c.Cue, action: m.Action, cueEnd: int32(c.End), actionEnd: int32(m.End),
 					cueForm: c.Form, actionForm: m.Form})
 			}
