@@ -1,5 +1,7 @@
 package redline
 
+import "time"
+
 // Mode says how an event is known to have happened, or whether it did.
 type Mode string
 
@@ -41,7 +43,9 @@ type Event struct {
 	Span      Span      `json:"span"`
 }
 
-// EventFilter selects stored events. Zero fields match everything.
+// EventFilter selects stored events. Zero fields match everything. From
+// and To bound the first day of the event's date, as they do in
+// StatementFilter.
 type EventFilter struct {
 	Doc     string
 	Actor   string
@@ -49,6 +53,8 @@ type EventFilter struct {
 	Target  string
 	PLOVER  string
 	Mode    Mode
+	From    time.Time
+	To      time.Time
 	Limit   int
 	Offset  int
 }

@@ -1,5 +1,7 @@
 package redline
 
+import "time"
+
 // QuoteKind says how a statement was reported.
 type QuoteKind string
 
@@ -61,7 +63,10 @@ type Statement struct {
 }
 
 // StatementFilter selects stored statements. Zero fields match everything.
-// Search is a full-text query over statement text.
+// Search is a full-text query over statement text. From and To bound the
+// first day of the date said: a statement matches when its date begins on
+// or after From and before To, so "2013" begins on 2013-01-01. A bound that
+// is set leaves out statements without a calendar date.
 type StatementFilter struct {
 	Doc     string
 	Speaker string
@@ -69,6 +74,8 @@ type StatementFilter struct {
 	Topic   string
 	Target  string
 	Search  string
+	From    time.Time
+	To      time.Time
 	Limit   int
 	Offset  int
 }

@@ -32,6 +32,7 @@ func findEvents(ctx context.Context, tx *sql.Tx, f redline.EventFilter) ([]redli
 	w.eq("e.target_id", f.Target)
 	w.eq("e.plover", f.PLOVER)
 	w.eq("e.mode", string(f.Mode))
+	w.days("e.date_start", f.From, f.To)
 	page, err := w.page(f.Limit, f.Offset)
 	if err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"redline"
 )
@@ -26,6 +27,17 @@ func (f *filter) add(cond string, args ...any) {
 func (f *filter) eq(col, v string) {
 	if v != "" {
 		f.add(col+" = ?", v)
+	}
+}
+
+// days adds "col >= from" and "col < to" for the bounds that are set; col
+// holds ISO days, which compare as text.
+func (f *filter) days(col string, from, to time.Time) {
+	if !from.IsZero() {
+		f.add(col+" >= ?", from.UTC().Format(time.DateOnly))
+	}
+	if !to.IsZero() {
+		f.add(col+" < ?", to.UTC().Format(time.DateOnly))
 	}
 }
 

@@ -40,6 +40,7 @@ func findStatements(ctx context.Context, tx *sql.Tx, f redline.StatementFilter) 
 	w.eq("s.speaker_country", f.Country)
 	w.eq("s.topic", f.Topic)
 	w.eq("s.target_id", f.Target)
+	w.days("s.said_start", f.From, f.To)
 	if f.Search != "" {
 		if err := checkSearch(ctx, tx, f.Search); err != nil {
 			return nil, err

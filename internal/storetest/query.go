@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -67,6 +68,10 @@ func testStatements(t *testing.T, open func(testing.TB) redline.Store) {
 		{"OffsetOnly", redline.StatementFilter{Offset: 5}, allStatements[5:]},
 		{"OffsetPastEnd", redline.StatementFilter{Offset: 7}, nil},
 		{"FilterAndPage", redline.StatementFilter{Country: "IRN", Limit: 2, Offset: 1}, []string{"d2/s1", "d1/s0"}},
+		{"From", redline.StatementFilter{From: day(2025, 1, 1)}, []string{"d1/s0", "d1/s1", "d3/s0", "d3/s1"}},
+		{"To", redline.StatementFilter{To: day(2013, 2, 7)}, []string{"d2/s0"}},
+		{"FromTo", redline.StatementFilter{From: day(2025, 2, 7), To: day(2025, 3, 1)}, []string{"d1/s0", "d1/s1", "d3/s0"}},
+		{"FromAndSpeaker", redline.StatementFilter{Speaker: "ali-khamenei", From: day(2013, 2, 5)}, []string{"d2/s1", "d1/s0"}},
 	}
 	m := labels()
 	for _, tt := range tests {
@@ -150,6 +155,9 @@ func testEvents(t *testing.T, open func(testing.TB) redline.Store) {
 		{"ModeHypothetical", redline.EventFilter{Mode: redline.ModeHypothetical}, []string{"d3/e1"}},
 		{"Combined", redline.EventFilter{Country: "IRN", Mode: redline.ModePublic}, []string{"d2/e1", "d3/e0"}},
 		{"NoMatch", redline.EventFilter{PLOVER: "ASSAULT"}, nil},
+		{"From", redline.EventFilter{From: day(2025, 2, 2)}, []string{"d1/e1", "d3/e0", "d3/e1"}},
+		{"To", redline.EventFilter{To: day(2013, 2, 1)}, []string{"d2/e0"}},
+		{"FromToMode", redline.EventFilter{Mode: redline.ModeCovert, From: day(2013, 1, 1), To: day(2014, 1, 1)}, []string{"d2/e0"}},
 		{"Limit", redline.EventFilter{Limit: 1}, allEvents[:1]},
 		{"Offset", redline.EventFilter{Limit: 3, Offset: 2}, allEvents[2:5]},
 		{"OffsetPastEnd", redline.EventFilter{Offset: 6}, nil},
@@ -175,6 +183,9 @@ func testEvents(t *testing.T, open func(testing.TB) redline.Store) {
 		wantErrorCode(t, "Events(Offset: -1)", err, redline.EINVALID)
 	})
 }
+
+// day returns midnight UTC of a calendar day.
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func testDeadlines(t *testing.T, open func(testing.TB) redline.Store) {
 	s := open(t)
