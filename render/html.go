@@ -98,7 +98,7 @@ type gapView struct {
 }
 
 func newView(r *analysis.Report, opts Options) view {
-	c := buildChart(r.Timeline, opts.chartActors())
+	c := buildChart(r.Timeline, opts.chartActors(), opts.Link)
 	if len(r.Timeline) < r.Totals.Timeline {
 		c.Note += fmt.Sprintf(" It draws only the records the report shows: %s.", records(r))
 	}

@@ -24,7 +24,7 @@ func SVG(w io.Writer, r *analysis.Report, opts Options) error {
 	if r == nil {
 		return errors.New("render svg: nil report")
 	}
-	c := buildChart(r.Timeline, opts.chartActors())
+	c := buildChart(r.Timeline, opts.chartActors(), opts.Link)
 	if _, err := io.WriteString(w, c.SVG); err != nil {
 		return fmt.Errorf("render svg: %w", err)
 	}
@@ -60,6 +60,8 @@ type point struct {
 	Commit redline.Commitment
 	Event  redline.Mode // covert or alleged for an event triangle, else ""
 	Label  string       // tooltip text
+	Doc    string       // where the record is, for Options.Link
+	Line   int
 }
 
 // lane is one row of the chart.
@@ -77,7 +79,7 @@ type chart struct {
 
 // buildChart lays out the top n actors by number of statements and draws
 // them.
-func buildChart(entries []analysis.Entry, n int) chart {
+func buildChart(entries []analysis.Entry, n int, link func(string, int) string) chart {
 	ls, undated, total := chartLanes(entries, n)
 	note := fmt.Sprintf("Showing %d of %d actors, those with the most statements.", min(n, total), total)
 	if undated > 0 {
@@ -90,7 +92,7 @@ func buildChart(entries []analysis.Entry, n int) chart {
 	if early > 0 {
 		note += fmt.Sprintf(" %s dated before %d %s drawn at the left edge.", plural(early, "mark"), start.Year(), isAre(early))
 	}
-	s := &svgWriter{start: start, end: end}
+	s := &svgWriter{start: start, end: end, link: link}
 	s.draw(ls, note)
 	return chart{SVG: s.String(), Note: note}
 }
@@ -149,7 +151,7 @@ func toPoint(e analysis.Entry) (point, bool) {
 	if !ok {
 		return point{}, false
 	}
-	p := point{At: start.Add(end.Sub(start) / 2), Stance: e.Stance, Commit: commitment(e)}
+	p := point{At: start.Add(end.Sub(start) / 2), Stance: e.Stance, Commit: commitment(e), Doc: e.Doc, Line: e.Sentence}
 	p.Label = fmt.Sprintf("%s %s %s: %s on %s toward %s: %s", e.Date.Value, e.Actor.Name, verb(e), what(e),
 		orDash(e.Topic), refName(e.Target), quote(e.Text, 200))
 	if e.Kind == "event" {
@@ -208,6 +210,7 @@ func emptyChart() string {
 type svgWriter struct {
 	strings.Builder
 	start, end time.Time
+	link       func(doc string, sentence int) string
 }
 
 func (s *svgWriter) printf(format string, args ...any) { fmt.Fprintf(&s.Builder, format, args...) }
@@ -331,7 +334,15 @@ func (s *svgWriter) lane(l lane, y float64) {
 		if c == "" {
 			c = stanceColor[redline.StanceNeutral]
 		}
+		if s.link != nil {
+			s.printf(`<a href="`)
+			s.text(s.link(p.Doc, p.Line))
+			s.printf(`">`)
+		}
 		s.mark(kind, s.x(p.At), py, c, p.Label)
+		if s.link != nil {
+			s.printf(`</a>`)
+		}
 	}
 	s.printf("</g>\n")
 }

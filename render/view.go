@@ -27,6 +27,9 @@ type Options struct {
 	// ChartActors is how many actors, those with the most statements, get
 	// a row in the stance chart. Zero means DefaultChartActors.
 	ChartActors int
+	// Link, when set, makes each mark of the stance chart a link to the
+	// URL it returns for the record's document and sentence.
+	Link func(doc string, sentence int) string
 }
 
 // DefaultTitle is the title used when Options.Title is empty.

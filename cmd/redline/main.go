@@ -88,6 +88,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runEval(ctx, rest)
 	case "export":
 		return m.runExport(ctx, rest)
+	case "serve":
+		return m.runServe(ctx, rest)
 	case "version":
 		return m.runVersion(rest)
 	case "help", "-h", "--help", "-help":
@@ -145,6 +147,7 @@ Commands:
   deadlines upcoming deadlines, their consequences, and the scenarios they trigger
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
+  serve     serve the JSON API and the dashboard ("redline serve [--db PATH] [--addr HOST:PORT]")
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
   version   print the version
 

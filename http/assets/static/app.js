@@ -1,0 +1,50 @@
+// redline dashboard: small enhancements over pages that work without
+// script. Text from articles is only ever read and written through
+// textContent, never as HTML.
+(function () {
+  "use strict";
+
+  // Filter the rows of a table as one types: <input data-filter-table="ID">.
+  document.querySelectorAll("input[data-filter-table]").forEach(function (input) {
+    var table = document.getElementById(input.getAttribute("data-filter-table"));
+    if (!table || !table.tBodies.length) { return; }
+    var status = document.createElement("span");
+    status.className = "meta";
+    status.setAttribute("role", "status");
+    input.insertAdjacentElement("afterend", status);
+    input.addEventListener("input", function () {
+      var q = input.value.trim().toLowerCase();
+      var shown = 0, rows = table.tBodies[0].rows;
+      for (var i = 0; i < rows.length; i++) {
+        var hit = q === "" || rows[i].textContent.toLowerCase().indexOf(q) >= 0;
+        rows[i].hidden = !hit;
+        if (hit) { shown++; }
+      }
+      status.textContent = q === "" ? "" : " " + shown + " of " + rows.length + " rows shown";
+    });
+  });
+
+  // Count down to deadlines: <span class="countdown" data-date="2025-10">.
+  function start(value) {
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value || "");
+    if (!m) { return null; }
+    return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
+  }
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll(".countdown[data-date]").forEach(function (el) {
+      var t = start(el.getAttribute("data-date"));
+      if (t === null) { return; }
+      var days = Math.ceil((t - now) / 86400000);
+      el.textContent = days > 1 ? "in " + days + " days" : days === 1 ? "in 1 day" : days === 0 ? "today" : "passed";
+    });
+  }
+  tick();
+  setInterval(tick, 60000);
+
+  // Keep a highlighted sentence in view with a little room above it.
+  if (location.hash.indexOf("#s-") === 0) {
+    var el = document.getElementById(location.hash.slice(1));
+    if (el) { el.setAttribute("tabindex", "-1"); el.focus({ preventScroll: false }); }
+  }
+})();
