@@ -20,26 +20,13 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	api := func(pattern string, h func(*http.Request) (any, error)) { mux.Handle(pattern, s.api(h)) }
 
-	api("GET /api/v1/{$}", s.apiIndex)
-	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
-	api("GET /api/v1/counts", s.apiCounts)
-	api("GET /api/v1/documents", s.apiDocuments)
-	api("POST /api/v1/documents", s.apiUpload)
-	api("GET /api/v1/documents/{id}", s.apiDocument)
-	api("GET /api/v1/actors", s.apiActors)
-	api("GET /api/v1/actors/{id}", s.apiActor)
-	api("GET /api/v1/statements", s.apiStatements)
-	api("GET /api/v1/events", s.apiEvents)
-	api("GET /api/v1/timeline", s.apiTimeline)
-	api("GET /api/v1/reversals", s.apiReversals)
-	api("GET /api/v1/gaps", s.apiGaps)
-	api("GET /api/v1/redlines", s.apiRedlines)
-	api("GET /api/v1/splits", s.apiSplits)
-	api("GET /api/v1/precedents", s.apiPrecedents)
-	api("GET /api/v1/deadlines", s.apiDeadlines)
-	api("POST /api/v1/ach", s.apiACH)
-	api("GET /api/v1/reciprocity", s.apiReciprocity)
-	api("GET /api/v1/simulate", s.apiSimulate)
+	for _, rt := range s.apiRoutes() {
+		if rt.raw != nil {
+			mux.HandleFunc(rt.pattern, rt.raw)
+		} else {
+			api(rt.pattern, rt.h)
+		}
+	}
 	api("/api/", func(r *http.Request) (any, error) {
 		return nil, redline.Errorf(redline.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path)
 	})
@@ -71,6 +58,51 @@ func (s *Server) routes() http.Handler {
 		s.fail(w, r, &redline.Error{Code: EFORBIDDEN, Message: "cross-site request refused"})
 	}))
 	return s.observe(s.guard(cop.Handler(mux)))
+}
+
+// apiRoute is one route of the JSON API: a handler of a value, or a raw
+// handler.
+type apiRoute struct {
+	pattern string
+	h       func(*http.Request) (any, error)
+	raw     http.HandlerFunc
+}
+
+// apiRoutes lists the API's routes; assets/openapi.json describes each.
+func (s *Server) apiRoutes() []apiRoute {
+	return []apiRoute{
+		{pattern: "GET /api/v1/{$}", h: s.apiIndex},
+		{pattern: "GET /api/v1/openapi.json", raw: s.openAPI},
+		{pattern: "GET /api/v1/counts", h: s.apiCounts},
+		{pattern: "GET /api/v1/documents", h: s.apiDocuments},
+		{pattern: "POST /api/v1/documents", h: s.apiUpload},
+		{pattern: "GET /api/v1/documents/{id}", h: s.apiDocument},
+		{pattern: "GET /api/v1/actors", h: s.apiActors},
+		{pattern: "GET /api/v1/actors/{id}", h: s.apiActor},
+		{pattern: "GET /api/v1/statements", h: s.apiStatements},
+		{pattern: "GET /api/v1/events", h: s.apiEvents},
+		{pattern: "GET /api/v1/timeline", h: s.apiTimeline},
+		{pattern: "GET /api/v1/reversals", h: s.apiReversals},
+		{pattern: "GET /api/v1/gaps", h: s.apiGaps},
+		{pattern: "GET /api/v1/redlines", h: s.apiRedlines},
+		{pattern: "GET /api/v1/splits", h: s.apiSplits},
+		{pattern: "GET /api/v1/precedents", h: s.apiPrecedents},
+		{pattern: "GET /api/v1/deadlines", h: s.apiDeadlines},
+		{pattern: "POST /api/v1/ach", h: s.apiACH},
+		{pattern: "GET /api/v1/reciprocity", h: s.apiReciprocity},
+		{pattern: "GET /api/v1/simulate", h: s.apiSimulate},
+	}
+}
+
+// APIRoutes returns the JSON API's routes as "METHOD /path", the way the
+// OpenAPI description names them.
+func APIRoutes() []string {
+	var s Server
+	var out []string
+	for _, rt := range s.apiRoutes() {
+		out = append(out, strings.Replace(rt.pattern, "{$}", "", 1))
+	}
+	return out
 }
 
 // api adapts a handler that returns a value to send as JSON, or an error.
