@@ -150,7 +150,9 @@ func TestAPI_Analyses(t *testing.T) {
 			t.Errorf("gaps are not newest first at %d", i)
 		}
 	}
-	var rates struct{ BaseRates []struct{ Text string } `json:"base_rates"` }
+	var rates struct {
+		BaseRates []struct{ Text string } `json:"base_rates"`
+	}
 	getJSON(t, s, "/api/v1/precedents?actor=ali-khamenei", 200, &rates)
 	if len(rates.BaseRates) == 0 {
 		t.Error("no base rates for Khamenei")
