@@ -167,3 +167,17 @@ func query(kv ...string) string {
 	}
 	return q.Encode()
 }
+
+// openFile opens a second handle on a database file, as another process
+// would.
+func openFile(tb testing.TB, path string) (*sqlite.DB, error) {
+	tb.Helper()
+	p, _ := demo()
+	db := sqlite.NewDB(path)
+	db.CountryOf = p.Actors.CountryOf
+	if err := db.Open(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db, nil
+}
