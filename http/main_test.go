@@ -181,3 +181,12 @@ func openFile(tb testing.TB, path string) (*sqlite.DB, error) {
 	tb.Cleanup(func() { db.Close() })
 	return db, nil
 }
+
+// httpGet gets a URL with the default client.
+func httpGet(u string) (*http.Response, error) {
+	res, err := http.Get(u)
+	if err == nil {
+		res.Body.Close()
+	}
+	return res, err
+}
