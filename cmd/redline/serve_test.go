@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a buffer safe to write from the command while the test
+// reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func TestServe(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	if code, _, stderr := run(t, "", "demo", "--db", db); code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	var out, errb syncBuffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- m.Run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0k"}) }()
+	var url string
+	for deadline := time.Now().Add(20 * time.Second); url == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		url = regexp.MustCompile(`http://127\.0\.0\.1:\d+`).FindString(out.String())
+	}
+	if url == "" {
+		cancel()
+		t.Fatalf("serve printed no URL; stderr:\n%s", errb.String())
+	}
+	for path, want := range map[string]string{"/healthz": "ok", "/api/v1/actors/ali-khamenei": `"country": "IRN"`, "/actors/ali-khamenei": "Red-line ledger"} {
+		res, err := http.Get(url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 || !strings.Contains(string(b), want) {
+			t.Errorf("GET %s = %d, want 200 with %q", path, res.StatusCode, want)
+		}
+	}
+	res, err := http.Post(url+"/api/v1/documents?date=2025-03-01", "text/plain", strings.NewReader("Iran said it would talk."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusUnauthorized {
+		t.Errorf("POST without the token = %d, want 401", res.StatusCode)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v after its context ended", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if !strings.Contains(errb.String(), `"msg":"request"`) || !strings.Contains(errb.String(), `"route":"GET /healthz"`) {
+		t.Errorf("no JSON request log on stderr:\n%.500s", errb.String())
+	}
+	if code, _, stderr := run(t, "", "serve", "--addr", "0.0.0.0:0", "--token", "", "--db", db); code != exitUsage || !strings.Contains(stderr, "token") {
+		t.Errorf("serve off loopback without a token: exit %d, %q; want a usage error naming the token", code, stderr)
+	}
+}
