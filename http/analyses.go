@@ -40,10 +40,10 @@ func depth(p page) (int, error) {
 }
 
 // report returns the analyses of actor (all actors when empty) with their
-// latest k entries per section.
-func (s *Server) report(ctx context.Context, sn *snapshot, actor string, window time.Duration, k int) (*analysis.Report, error) {
+// latest k entries per section, waiting at most wait for them.
+func (s *Server) report(ctx context.Context, sn *snapshot, actor string, window time.Duration, k int, wait time.Duration) (*analysis.Report, error) {
 	key := fmt.Sprintf("report\x00%s\x00%d\x00%d", actor, window, k)
-	v, err := s.cache.compute(ctx, sn, key, s.Wait, func(ctx context.Context) (any, error) {
+	v, err := s.cache.compute(ctx, sn, key, wait, func(ctx context.Context) (any, error) {
 		return analysis.Build(ctx, snapStore{s.Store, sn}, analysis.Options{
 			Actor: actor, Window: window, CountryOf: s.CountryOf, Limit: k, Sections: reportSections})
 	})

@@ -242,7 +242,7 @@ func sectionPage[T any](s *Server, r *http.Request, get func(*analysis.Report) (
 			return nil, redline.Errorf(redline.EINVALID, "window %q: %v", v, err)
 		}
 	}
-	rep, err := s.report(r.Context(), s.cache.snap(), q.Get("actor"), window, k)
+	rep, err := s.report(r.Context(), s.cache.snap(), q.Get("actor"), window, k, s.Wait)
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,10 @@ type cache struct {
 	log       *slog.Logger
 	m         *metrics
 
+	// warm, when set, is called with each new snapshot, to start the
+	// analyses most requests need before they are asked for.
+	warm func(*snapshot)
+
 	cur     atomic.Pointer[snapshot]
 	reading sync.Mutex // one snapshot read at a time
 }
@@ -56,6 +60,9 @@ func (c *cache) refresh(ctx context.Context) error {
 	c.m.snapshots.Add(1)
 	c.m.snapshotSeconds.Store(int64(took))
 	c.log.Info("snapshot", slog.Int("statements", counts.Statements), slog.Int("events", counts.Events), slog.Duration("took", took))
+	if c.warm != nil {
+		c.warm(sn)
+	}
 	return nil
 }
 

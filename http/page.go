@@ -238,6 +238,9 @@ type overview struct {
 // whole record; the page says it is being computed otherwise.
 const overviewWait = 2 * time.Second
 
+// actorWait is how long an actor's page waits for the actor's analyses.
+const actorWait = 5 * time.Second
+
 func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	sn := s.cache.snap()
@@ -259,7 +262,7 @@ func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	rep, err := s.report(ctx, sn, "", analysis.DefaultWindow, 64)
+	rep, err := s.report(ctx, sn, "", analysis.DefaultWindow, 64, overviewWait)
 	switch {
 	case err == nil:
 		v.Ready, v.Totals, v.Redlines = true, rep.Totals, rep.Totals.Statuses
@@ -344,7 +347,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		v.Timeline[i], v.Timeline[j] = v.Timeline[j], v.Timeline[i]
 	}
 	v.Pager = newPager(r, off, limit, hi-lo, lo > 0, len(items))
-	rep, err := s.report(ctx, sn, id, analysis.DefaultWindow, 64)
+	rep, err := s.report(ctx, sn, id, analysis.DefaultWindow, 64, actorWait)
 	switch {
 	case err == nil:
 		v.Report = newestFirst(rep)

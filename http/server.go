@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"redline"
+	"redline/analysis"
 )
 
 // Defaults of the Server's settings.
@@ -170,6 +171,11 @@ func (s *Server) init() error {
 	rand.Read(s.secret)
 	s.metrics = newMetrics()
 	s.cache = newCache(s.Store, s.CountryOf, s.Logger, s.metrics)
+	s.cache.warm = func(sn *snapshot) {
+		// The front page's and the API's first page of each analysis over
+		// the whole record; the call returns at once.
+		s.report(context.Background(), sn, "", analysis.DefaultWindow, 64, 0)
+	}
 	if err := s.cache.refresh(context.Background()); err != nil {
 		return fmt.Errorf("open server: %w", err)
 	}
