@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -265,5 +266,24 @@ func TestLimitedReport(t *testing.T) {
 		if !strings.Contains(html, want) {
 			t.Errorf("HTML lacks %q", want)
 		}
+	}
+}
+
+func TestSVGLinks(t *testing.T) {
+	link := func(doc string, sentence int) string {
+		return fmt.Sprintf("/documents/%s?x=1&y=\"#s-%d", doc, sentence)
+	}
+	out := mustRender(t, SVG, fixture(t), Options{Link: link})
+	names := mustParseSVG(t, out)
+	plain := mustParseSVG(t, mustRender(t, SVG, fixture(t), Options{}))
+	// Every mark is a link; the legend's marks are not.
+	if marks := names["path"] + names["circle"] - 3 - 4; names["a"] == 0 || names["a"] < marks-names["rect"] {
+		t.Errorf("links = %d for the marks of %v", names["a"], names)
+	}
+	if plain["a"] != 0 {
+		t.Errorf("links = %d without Options.Link, want 0", plain["a"])
+	}
+	if !strings.Contains(out, `?x=1&amp;y=&#34;#s-`) {
+		t.Errorf("the link is not escaped as XML:\n%.400s", out)
 	}
 }
