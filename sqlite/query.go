@@ -15,6 +15,9 @@ import (
 type filter struct {
 	conds []string
 	args  []any
+	// byDate reads the date index in order even though there are
+	// conditions, for conditions that many records meet (see from).
+	byDate bool
 }
 
 // add adds a condition and the arguments of its placeholders.
@@ -56,7 +59,7 @@ func (f *filter) where() string {
 // and sorting only the records that tie on date lets a page stop early.
 func (f *filter) from(table, alias, dateIndex string) string {
 	from := " FROM " + table + " AS " + alias
-	if len(f.conds) == 0 {
+	if len(f.conds) == 0 || f.byDate {
 		from += " INDEXED BY " + dateIndex
 	}
 	return from + " JOIN documents AS d ON d.seq = " + alias + ".doc"
