@@ -24,6 +24,9 @@ const (
 	DefaultRefresh         = 2 * time.Second
 	DefaultWait            = 20 * time.Second
 	DefaultShutdownTimeout = 10 * time.Second
+	// DefaultMmapSize is how much of a SQLite store redline serve maps
+	// into memory (sqlite.DB.MmapSize).
+	DefaultMmapSize = 1 << 30
 )
 
 // Server serves the API and the dashboard over a store. Set its fields,

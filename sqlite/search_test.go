@@ -92,3 +92,16 @@ func TestSearchPlans(t *testing.T) {
 		}
 	}
 }
+
+func TestMmapSize(t *testing.T) {
+	db := NewDB(t.TempDir() + "/m.db")
+	db.MmapSize = 1 << 24
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int64
+	if err := db.db.QueryRow(`PRAGMA mmap_size`).Scan(&n); err != nil || n != 1<<24 {
+		t.Errorf("mmap_size = %d, %v; want %d", n, err, 1<<24)
+	}
+}

@@ -20,9 +20,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	redhttp "redline/http"
@@ -35,7 +37,11 @@ func main() {
 	rate := flag.Int("rate", 200, "requests per second")
 	duration := flag.Duration("duration", 30*time.Second, "length of the measured run")
 	inflight := flag.Int("inflight", 256, "most requests in flight; a request that would exceed it counts as an error")
+	mmapSize := flag.Int64("mmap", redhttp.DefaultMmapSize, "map up to `BYTES` of the database into memory, as redline serve does (0: SQLite's default)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the measured run to `FILE`")
 	flag.Parse()
+	profile = *cpuprofile
+	mmap = *mmapSize
 	if err := run(*records, *dir, *rate, *duration, *inflight); err != nil {
 		fmt.Fprintln(os.Stderr, "loadtest:", err)
 		os.Exit(1)
@@ -48,7 +54,7 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 		return err
 	}
 	db := sqlite.NewDB(path)
-	db.CountryOf = countryOf
+	db.CountryOf, db.MmapSize = countryOf, mmap
 	if err := db.Open(); err != nil {
 		return err
 	}
@@ -85,6 +91,19 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 	var wg sync.WaitGroup
 	tick := time.NewTicker(time.Second / time.Duration(rate))
 	defer tick.Stop()
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	load0 := loadAverage()
+	cpu0 := cpuTime()
 	began := time.Now()
 	for i := range total {
 		<-tick.C
@@ -106,6 +125,7 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 	}
 	wg.Wait()
 	elapsed := time.Since(began)
+	cpu := cpuTime() - cpu0
 
 	byKind := map[string][]time.Duration{}
 	var all []time.Duration
@@ -122,7 +142,8 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 	for _, n := range errs {
 		nerr += n
 	}
-	fmt.Printf("sent %d in %v (%.1f/s), %d errors\n", total, elapsed.Round(time.Millisecond), float64(total)/elapsed.Seconds(), nerr)
+	fmt.Printf("sent %d in %v (%.1f/s), %d errors; processor time %.2f ms a request (server and client); load average %s before, %s after\n",
+		total, elapsed.Round(time.Millisecond), float64(total)/elapsed.Seconds(), nerr, float64(cpu.Microseconds())/1000/float64(total), load0, loadAverage())
 	fmt.Printf("%-22s %7s %8s %8s %8s %8s %6s\n", "endpoint", "n", "p50", "p95", "p99", "max", "errors")
 	kinds := make([]string, 0, len(byKind))
 	for k := range byKind {
@@ -134,6 +155,36 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 	}
 	printRow("ALL", all, nerr)
 	return nil
+}
+
+// profile names the file for the CPU profile, if any; mmap is SQLite's
+// mmap_size for the store.
+var (
+	profile string
+	mmap    int64
+)
+
+// cpuTime returns the processor time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAverage returns the machine's one-minute load average, which says
+// whether other work shared the processors with the run.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return "?"
+	}
+	return f[0]
 }
 
 func printRow(name string, ds []time.Duration, errs int) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	redhttp "redline/http"
+	"redline/sqlite"
 )
 
 const serveHelp = `Usage: redline serve [--db PATH] [--addr 127.0.0.1:8080] [flags]
@@ -54,9 +55,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openDB(dbPath, p.Actors.CountryOf)
-	if err != nil {
-		return err
+	db := sqlite.NewDB(dbPath)
+	db.CountryOf, db.MmapSize = p.Actors.CountryOf, redhttp.DefaultMmapSize
+	if err := db.Open(); err != nil {
+		return fmt.Errorf("open database %s: %w", dbPath, err)
 	}
 	defer db.Close()
 
