@@ -72,6 +72,7 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: inflight, MaxConnsPerHost: inflight}}
 	base := srv.URL()
 	rng := rand.New(rand.NewSource(1))
+	z := zipf(rng)
 	fmt.Println("first requests for the analyses in the mix (computed, then kept):")
 	for _, w := range warmups {
 		t0 := time.Now()
@@ -107,7 +108,7 @@ func run(records int, dir string, rate int, duration time.Duration, inflight int
 	began := time.Now()
 	for i := range total {
 		<-tick.C
-		kind, url := pick(rng, records/50)
+		kind, url := pick(rng, z, records/50)
 		select {
 		case slots <- struct{}{}:
 		default:
@@ -227,23 +228,34 @@ var warmups = []string{
 
 // pick chooses the next request of the mix: mostly reads of records by
 // filter and page, full-text search, and the analyses.
-func pick(rng *rand.Rand, docs int) (kind, url string) {
+func pick(rng *rand.Rand, z *rand.Zipf, docs int) (kind, url string) {
+	// Most requests ask for a first page; some page deeper.
+	deep := func(pages int) int {
+		if rng.Intn(10) < 7 {
+			return 0
+		}
+		return rng.Intn(pages)
+	}
 	speaker := states[rng.Intn(len(states))] + "-official-" + fmt.Sprint(rng.Intn(6))
 	state := states[rng.Intn(len(states))]
 	year := 2000 + rng.Intn(25)
 	switch n := rng.Intn(100); {
 	case n < 15:
-		return "statements/actor", fmt.Sprintf("/api/v1/statements?actor=%s&limit=50&offset=%d", speaker, 50*rng.Intn(20))
+		return "statements/actor", fmt.Sprintf("/api/v1/statements?actor=%s&limit=50&offset=%d", speaker, 50*deep(20))
 	case n < 25:
 		return "statements/topic+date", fmt.Sprintf("/api/v1/statements?topic=%s&from=%d-%02d&to=%d-%02d&limit=50", topics[rng.Intn(len(topics))], year, 1+rng.Intn(12), year, 12)
 	case n < 35:
-		return "statements/search", fmt.Sprintf("/api/v1/statements?q=%s+%s&limit=20", words[rng.Intn(len(words))], words[rng.Intn(len(words))])
+		q := words[z.Uint64()]
+		if rng.Intn(2) == 0 {
+			q += "+" + words[z.Uint64()]
+		}
+		return "statements/search", fmt.Sprintf("/api/v1/statements?q=%s&limit=20", q)
 	case n < 45:
 		return "events/country+mode", fmt.Sprintf("/api/v1/events?country=%s&mode=covert&from=%d&to=%d&limit=50", state, year, year+1)
 	case n < 50:
-		return "events/target", fmt.Sprintf("/api/v1/events?target=%s-state&limit=50&offset=%d", state, 50*rng.Intn(10))
+		return "events/target", fmt.Sprintf("/api/v1/events?target=%s-state&limit=50&offset=%d", state, 50*deep(10))
 	case n < 55:
-		return "documents", fmt.Sprintf("/api/v1/documents?limit=20&offset=%d", 20*rng.Intn(50))
+		return "documents", fmt.Sprintf("/api/v1/documents?limit=20&offset=%d", 20*deep(50))
 	case n < 62:
 		return "document", fmt.Sprintf("/api/v1/documents/doc%07d", rng.Intn(docs))
 	case n < 66:
@@ -252,7 +264,7 @@ func pick(rng *rand.Rand, docs int) (kind, url string) {
 		return "actor", "/api/v1/actors/" + speaker
 	case n < 76:
 		a := []string{"IRN-official-1", "USA-official-2"}[rng.Intn(2)]
-		return "timeline", fmt.Sprintf("/api/v1/timeline?actor=%s&limit=50&offset=%d", a, 50*rng.Intn(40))
+		return "timeline", fmt.Sprintf("/api/v1/timeline?actor=%s&limit=50&offset=%d", a, 50*deep(40))
 	case n < 80:
 		return "counts", "/api/v1/counts"
 	case n < 98:

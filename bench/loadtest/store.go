@@ -16,7 +16,7 @@ import (
 
 // generator names the records makeDoc makes; bump it when they change, so
 // that a store made by an older one is not reused.
-const generator = 1
+const generator = 2
 
 var (
 	states = []string{"IRN", "USA", "ISR", "RUS", "UKR", "PRK", "CHN", "GBR", "FRA", "DEU"}
@@ -24,8 +24,10 @@ var (
 	stance = []redline.Stance{redline.StanceFavor, redline.StanceAgainst, redline.StanceNeutral}
 	commit = []redline.Commitment{redline.CommitAbsolute, redline.CommitFirm, redline.CommitFirm, redline.CommitHedged, redline.CommitNone}
 	modes  = []redline.Mode{redline.ModePublic, redline.ModePublic, redline.ModePublic, redline.ModeCovert, redline.ModeAlleged, redline.ModeNegated}
-	// words fill the statements' text, so that full-text queries match
-	// some records and not others.
+	// words fill the statements' text, drawn with Zipf's law as words of
+	// news text are, so that full-text queries match many records or few:
+	// the domain's words first, the most frequent, then made-up words to
+	// make up the vocabulary.
 	words = strings.Fields(`talks sanctions nuclear enrichment missiles ceasefire pressure dialogue
 		embassy treaty inspectors uranium blockade drones border envoy summit deadline ultimatum
 		reprisal retaliation restraint sovereignty hostile honourable dignity resistance diplomacy
@@ -33,6 +35,18 @@ var (
 		port strait convoy warship airspace militia proxy deterrence escalation deescalation truce
 		prisoners exchange humanitarian corridor reactor centrifuges stockpile verification`)
 )
+
+const vocabulary = 5000
+
+func init() {
+	for i := len(words); i < vocabulary; i++ {
+		words = append(words, fmt.Sprintf("w%04d", i))
+	}
+}
+
+// zipf draws word indexes: the k-th most frequent word about 1/k^1.1 as
+// often as the first.
+func zipf(rng *rand.Rand) *rand.Zipf { return rand.NewZipf(rng, 1.1, 1, vocabulary-1) }
 
 func countryOf(id string) string {
 	if len(id) < 3 {
@@ -65,11 +79,12 @@ func ensureStore(dir string, n int) (string, error) {
 		return "", err
 	}
 	rng := rand.New(rand.NewSource(1))
+	z := zipf(rng)
 	const perDoc, perTx = 50, 500
 	var batch []*redline.Extraction
 	docs := n / perDoc
 	for d := 0; d < docs; d++ {
-		batch = append(batch, makeDoc(rng, d, perDoc))
+		batch = append(batch, makeDoc(rng, z, d, perDoc))
 		if len(batch) == perTx || d == docs-1 {
 			if _, err := db.SaveExtractions(context.Background(), batch); err != nil {
 				db.Close()
@@ -87,7 +102,7 @@ func ensureStore(dir string, n int) (string, error) {
 }
 
 // makeDoc makes document d with perDoc statements and perDoc events.
-func makeDoc(rng *rand.Rand, d, perDoc int) *redline.Extraction {
+func makeDoc(rng *rand.Rand, z *rand.Zipf, d, perDoc int) *redline.Extraction {
 	id := fmt.Sprintf("doc%07d", d)
 	base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	text := "Synthetic document " + id + "."
@@ -101,7 +116,7 @@ func makeDoc(rng *rand.Rand, d, perDoc int) *redline.Extraction {
 		target := &redline.ActorRef{ID: t + "-state", Name: t}
 		var sb strings.Builder
 		for range 8 + rng.Intn(10) {
-			sb.WriteString(words[rng.Intn(len(words))])
+			sb.WriteString(words[z.Uint64()])
 			sb.WriteByte(' ')
 		}
 		x.Statements = append(x.Statements, redline.Statement{Doc: id, Sentence: i, Speaker: speaker, Said: day,
