@@ -20,7 +20,8 @@ type page[T any] struct {
 }
 
 func TestAPI_Collections(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	var counts redline.Counts
 	getJSON(t, s, "/api/v1/counts", 200, &counts)
 	if _, xs := demo(); counts.Documents != len(xs) || counts.Statements == 0 || counts.Events == 0 {
@@ -54,7 +55,8 @@ func TestAPI_Collections(t *testing.T) {
 }
 
 func TestAPI_Pagination(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	var all []redline.Statement
 	next := "/api/v1/statements?limit=100"
 	for next != "" {
@@ -79,7 +81,8 @@ func TestAPI_Pagination(t *testing.T) {
 }
 
 func TestAPI_Filters(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	var st page[redline.Statement]
 	getJSON(t, s, "/api/v1/statements?"+query("actor", "ali-khamenei", "topic", "negotiate", "from", "2013", "to", "2018", "limit", "500"), 200, &st)
 	if len(st.Items) == 0 {
@@ -116,7 +119,8 @@ func TestAPI_Filters(t *testing.T) {
 }
 
 func TestAPI_Analyses(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	var tl page[struct {
 		Kind, Doc string
 		Sentence  int
@@ -178,7 +182,8 @@ func TestAPI_Analyses(t *testing.T) {
 }
 
 func TestAPI_Errors(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	wantError(t, do(t, "GET", s.URL()+"/api/v1/documents/nosuchdocument", ""), 404, redline.ENOTFOUND)
 	wantError(t, do(t, "GET", s.URL()+"/api/v1/actors/nobody", ""), 404, redline.ENOTFOUND)
 	wantError(t, do(t, "GET", s.URL()+"/api/v1/nothing", ""), 404, redline.ENOTFOUND)
@@ -192,7 +197,8 @@ func TestAPI_Errors(t *testing.T) {
 }
 
 func TestAPI_OpenAPI(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	var doc struct {
 		OpenAPI string
 		Paths   map[string]map[string]json.RawMessage

@@ -71,6 +71,7 @@ func TestBrowser(t *testing.T) {
 	bin := chromium(t)
 	dir := screenshots(t)
 	s := MustOpenServer(t, nil)
+	warm(t, s)
 	var st struct{ Items []redline.Statement }
 	getJSON(t, s, "/api/v1/statements?actor=ali-khamenei&limit=1", 200, &st)
 	x := st.Items[0]

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -83,6 +84,65 @@ func MustOpenServer(tb testing.TB, set func(*redhttp.Server)) *redhttp.Server {
 		}
 	})
 	return s
+}
+
+// shared is one server over the demo store for the tests that only read,
+// opened by the first of them and closed by TestMain.
+var shared struct {
+	once sync.Once
+	s    *redhttp.Server
+	db   *sqlite.DB
+	err  error
+}
+
+// SharedServer returns the server the read-only tests share. Tests that
+// write, or need settings of their own, open their own (MustOpenServer).
+func SharedServer(tb testing.TB) *redhttp.Server {
+	tb.Helper()
+	shared.once.Do(func() {
+		p, xs := demo()
+		dir, err := os.MkdirTemp("", "redline-http-test")
+		if err != nil {
+			shared.err = err
+			return
+		}
+		db := sqlite.NewDB(filepath.Join(dir, "redline.db"))
+		db.CountryOf = p.Actors.CountryOf
+		if shared.err = db.Open(); shared.err != nil {
+			return
+		}
+		if _, shared.err = db.SaveExtractions(context.Background(), xs); shared.err != nil {
+			return
+		}
+		s := redhttp.NewServer(db)
+		s.Addr, s.CountryOf, s.Actor, s.Extract = "127.0.0.1:0", p.Actors.CountryOf, p.Actors.Actor, p.Run
+		s.Now = func() time.Time { return time.Date(2025, 2, 10, 12, 0, 0, 0, time.UTC) }
+		shared.err = s.Open()
+		shared.s, shared.db = s, db
+	})
+	if shared.err != nil {
+		tb.Fatalf("shared server: %v", shared.err)
+	}
+	return shared.s
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.s != nil {
+		shared.s.Close()
+		shared.db.Close()
+		os.RemoveAll(filepath.Dir(shared.db.DSN))
+	}
+	os.Exit(code)
+}
+
+// warm asks, through the API, for the analyses the front page and Ali
+// Khamenei's page show, which those pages wait for only briefly.
+func warm(tb testing.TB, s *redhttp.Server) {
+	tb.Helper()
+	for _, path := range []string{"/api/v1/gaps", "/api/v1/gaps?actor=ali-khamenei", "/api/v1/precedents?actor=ali-khamenei"} {
+		get(tb, s, path, 200)
+	}
 }
 
 // response is what a request got back.

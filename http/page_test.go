@@ -16,7 +16,9 @@ import (
 )
 
 func TestPages(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
+	warm(t, s)
 	var docs struct{ Items []redline.Document }
 	getJSON(t, s, "/api/v1/documents?limit=1", 200, &docs)
 	tests := []struct {
@@ -91,7 +93,8 @@ func checkAccessible(t *testing.T, path, page string) {
 }
 
 func TestPage_DocumentHighlight(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	var st struct{ Items []redline.Statement }
 	getJSON(t, s, "/api/v1/statements?actor=ali-khamenei&limit=1", 200, &st)
 	x := st.Items[0]

@@ -97,7 +97,8 @@ func between(s, before, after string) string {
 }
 
 func TestAuth_CrossSiteAndHost(t *testing.T) {
-	s := MustOpenServer(t, nil)
+	t.Parallel()
+	s := SharedServer(t)
 	wantError(t, do(t, "POST", s.URL()+"/api/v1/documents?date=2025-03-03", "Iran said no.", "Sec-Fetch-Site: cross-site"), 403, redhttp.EFORBIDDEN)
 	wantError(t, do(t, "POST", s.URL()+"/api/v1/documents?date=2025-03-03", "Iran said no.", "Origin: http://evil.example"), 403, redhttp.EFORBIDDEN)
 	// A name rebound to 127.0.0.1 by another site is refused.
