@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -27,11 +28,12 @@ type cache struct {
 	warm func(*snapshot)
 
 	cur     atomic.Pointer[snapshot]
-	reading sync.Mutex // one snapshot read at a time
+	reading sync.Mutex    // one snapshot read at a time
+	slots   chan struct{} // one per analysis computed at a time
 }
 
 func newCache(store redline.Store, countryOf func(string) string, log *slog.Logger, m *metrics) *cache {
-	return &cache{store: store, countryOf: countryOf, log: log, m: m}
+	return &cache{store: store, countryOf: countryOf, log: log, m: m, slots: make(chan struct{}, runtime.NumCPU())}
 }
 
 // snap returns the current snapshot.
@@ -184,9 +186,13 @@ func (c *cache) compute(ctx context.Context, sn *snapshot, key string, wait time
 		e = &memoEntry{done: make(chan struct{})}
 		sn.memo[key] = e
 		go func() {
+			// At most one analysis a processor at a time, so that a burst
+			// of first requests does not starve the reads.
+			c.slots <- struct{}{}
 			start := time.Now()
 			// Detached from the request: others may be waiting for it.
 			e.v, e.err = fn(context.WithoutCancel(ctx))
+			<-c.slots
 			if e.err != nil {
 				sn.mu.Lock()
 				delete(sn.memo, key)
