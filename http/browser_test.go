@@ -85,7 +85,7 @@ func TestBrowser(t *testing.T) {
 	}{
 		{"overview", "/", 1600, []string{"Top actors", "Ali Khamenei", "Upcoming deadlines", `class="countdown"`, "Latest say-do gaps"}},
 		{"actors", "/actors", 1400, []string{"Donald Trump", `role="status"`}},
-		{"actor", "/actors/ali-khamenei", 2600, []string{"<svg", "Red-line ledger", "Say-do gaps", "Precedents and base rates", "Timeline", `role="status"`}},
+		{"actor", "/actors/ali-khamenei", 2600, []string{"<svg", "Red-line ledger", "Say-do gaps", "Precedents and base rates", "Timeline", `role="status"`, `<p class="js-only"><label for="tl-filter">`}},
 		{"document", docURL, 1400, []string{"<mark>", fmt.Sprintf(`id="s-%d"`, x.Sentence)}},
 		{"hostile", "/documents/" + hostileID, 900, []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;"}},
 		{"search", "/search?q=negotiations", 1400, []string{`class="results"`, "Khamenei"}},

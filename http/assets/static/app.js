@@ -4,6 +4,9 @@
 (function () {
   "use strict";
 
+  // Controls that work only with the script are hidden until it runs.
+  document.querySelectorAll(".js-only[hidden]").forEach(function (el) { el.hidden = false; });
+
   // Filter the rows of a table as one types: <input data-filter-table="ID">.
   document.querySelectorAll("input[data-filter-table]").forEach(function (input) {
     var table = document.getElementById(input.getAttribute("data-filter-table"));
