@@ -37,6 +37,18 @@ var funcs = template.FuncMap{
 	"status":    statusClass,
 	"days":      daysText,
 	"clip":      clip,
+	"until":     until,
+}
+
+// until counts the days from today to the first day of d, as
+// analysis.Deadlines does: "in 3 days", or "now" once it has begun.
+func until(d redline.Date, today time.Time) string {
+	start, _, ok := d.Interval()
+	if !ok {
+		return ""
+	}
+	n := max(0, int(start.Sub(today.UTC().Truncate(24*time.Hour))/(24*time.Hour)))
+	return daysText(&n)
 }
 
 func parsePages() map[string]*template.Template {
@@ -63,6 +75,7 @@ type layout struct {
 	Token     bool   // whether the server has a token
 	Signed    bool   // whether this browser holds the session
 	FormToken string
+	Now       string // the server's clock, for the script's countdowns
 	Data      any
 }
 
@@ -73,7 +86,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		panic("no template " + name)
 	}
 	l := layout{Title: title, Nav: nav, Query: r.URL.Query().Get("q"), Token: s.Token != "",
-		Signed: s.Token != "" && s.hasToken(r), FormToken: s.formToken(), Data: data}
+		Signed: s.Token != "" && s.hasToken(r), FormToken: s.formToken(), Now: s.Now().UTC().Format(time.RFC3339), Data: data}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", l); err != nil {
 		s.Logger.Error("render page", "page", name, "err", err)
@@ -307,8 +320,7 @@ type actorView struct {
 	Pending    string
 	BaseRates  []analysis.BaseRate
 	RatesNote  string
-	Deadlines  []redline.Deadline
-	APITimline string
+	Today      time.Time
 }
 
 // chartRecords is how many of an actor's latest records its chart draws.
@@ -323,7 +335,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	v := actorView{Actor: a}
+	v := actorView{Actor: a, Today: s.Now()}
 	items, err := s.timeline(ctx, sn, timelineFilter{Actor: id})
 	if err != nil {
 		s.pageError(w, r, err)

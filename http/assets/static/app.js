@@ -27,19 +27,25 @@
     });
   });
 
-  // Count down to deadlines: <span class="countdown" data-date="2025-10">.
+  // Count down to deadlines, <span class="countdown" data-date="2025-10">,
+  // as the server counts: whole days from today (UTC) to the deadline's
+  // first day, "now" once it has begun. The server's clock, in the body's
+  // data-now, is the reference; the browser's only measures time passing.
+  var served = Date.parse(document.body.getAttribute("data-now") || "");
+  var skew = isNaN(served) ? 0 : Date.now() - served;
   function start(value) {
     var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value || "");
     if (!m) { return null; }
     return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
   }
   function tick() {
-    var now = Date.now();
+    var now = new Date(Date.now() - skew);
+    var today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     document.querySelectorAll(".countdown[data-date]").forEach(function (el) {
       var t = start(el.getAttribute("data-date"));
       if (t === null) { return; }
-      var days = Math.ceil((t - now) / 86400000);
-      el.textContent = days > 1 ? "in " + days + " days" : days === 1 ? "in 1 day" : days === 0 ? "today" : "passed";
+      var days = Math.max(0, Math.floor((t - today) / 86400000));
+      el.textContent = days === 0 ? "now" : days === 1 ? "in 1 day" : "in " + days + " days";
     });
   }
   tick();
