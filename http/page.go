@@ -311,16 +311,16 @@ func (s *Server) pageActors(w http.ResponseWriter, r *http.Request) {
 
 // actorView is an actor's page.
 type actorView struct {
-	Actor      ActorSummary
-	Chart      template.HTML // drawn by package render, its text XML-escaped
-	ChartNote  string
-	Timeline   []analysis.Entry
-	Pager      pager
-	Report     *analysis.Report
-	Pending    string
-	BaseRates  []analysis.BaseRate
-	RatesNote  string
-	Today      time.Time
+	Actor     ActorSummary
+	Chart     template.HTML // drawn by package render, its text XML-escaped
+	ChartNote string
+	Timeline  []analysis.Entry
+	Pager     pager
+	Report    *analysis.Report
+	Pending   string
+	BaseRates []analysis.BaseRate
+	RatesNote string
+	Today     time.Time
 }
 
 // chartRecords is how many of an actor's latest records its chart draws.
