@@ -1,19 +1,15 @@
 package http
 
 import (
-	"bytes"
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"redline"
 	"redline/analysis"
-	"redline/ingest"
 )
 
 // apiIndex lists the API's collections.
@@ -348,188 +344,6 @@ func (s *Server) apiDeadlines(r *http.Request) (any, error) {
 		out.After = d.After
 	}
 	return out, nil
-}
-
-// Stored says what became of one uploaded document.
-type Stored struct {
-	ID         string              `json:"id"`
-	Title      string              `json:"title,omitempty"`
-	Created    bool                `json:"created"`
-	Statements int                 `json:"statements"`
-	Events     int                 `json:"events"`
-	Times      int                 `json:"times"`
-	Deadlines  int                 `json:"deadlines"`
-	URL        string              `json:"url"`
-	Extraction *redline.Extraction `json:"extraction,omitempty"`
-}
-
-// upload describes documents sent to be stored.
-type upload struct {
-	data                     []byte
-	name, title, url, source string
-	date                     time.Time
-}
-
-// read reads the documents of an upload, sniffing the format (text with
-// optional front matter, HTML or JSONL) from the first bytes.
-func (u upload) read(ctx context.Context) ([]*redline.Document, error) {
-	var docs []*redline.Document
-	var bad []string
-	err := ingest.Read(ctx, ingest.Stdin, bytes.NewReader(u.data), ingest.Options{Date: u.date}, func(d *redline.Document, err error) error {
-		if err != nil {
-			bad = append(bad, strings.TrimPrefix(err.Error(), "-: "))
-			return nil
-		}
-		d.Path = u.name
-		if u.title != "" {
-			d.Title = u.title
-		}
-		if u.url != "" {
-			d.URL = u.url
-		}
-		if u.source != "" {
-			d.Source = u.source
-		}
-		docs = append(docs, d)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	if len(bad) > 0 {
-		msg := strings.Join(bad, "; ")
-		if strings.Contains(msg, "date") {
-			msg += " (give the publication date)"
-		}
-		return nil, redline.Errorf(redline.EINVALID, "%s", msg)
-	}
-	if len(docs) == 0 {
-		return nil, redline.Errorf(redline.EINVALID, "no document in the upload")
-	}
-	return docs, nil
-}
-
-// store extracts and, unless dry, stores each document, then moves to a
-// new snapshot so that the analyses see it.
-func (s *Server) store(ctx context.Context, docs []*redline.Document, dry bool) ([]Stored, error) {
-	if s.Extract == nil {
-		return nil, &redline.Error{Code: ENOTIMPLEMENTED, Message: "this server was started without the extraction pipeline"}
-	}
-	var out []Stored
-	for _, d := range docs {
-		x := s.Extract(d)
-		st := Stored{ID: x.Doc.ID, Title: x.Doc.Title, Statements: len(x.Statements), Events: len(x.Events),
-			Times: len(x.Times), Deadlines: len(x.Deadlines), URL: "/documents/" + x.Doc.ID}
-		if dry {
-			st.Extraction = x
-		} else {
-			created, err := s.Store.SaveExtraction(ctx, x)
-			if err != nil {
-				return nil, err
-			}
-			st.Created = created
-			if created {
-				s.metrics.stored.Add(1)
-			}
-		}
-		out = append(out, st)
-	}
-	if !dry {
-		if err := s.cache.refresh(ctx); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-func (s *Server) apiUpload(r *http.Request) (any, error) {
-	if err := s.checkWrite(r, false); err != nil {
-		return nil, err
-	}
-	q := r.URL.Query()
-	u := upload{name: "upload", title: q.Get("title"), url: q.Get("url"), source: q.Get("source")}
-	if v := q.Get("date"); v != "" {
-		t, err := time.Parse(time.DateOnly, v)
-		if err != nil {
-			return nil, redline.Errorf(redline.EINVALID, "date %q: want YYYY-MM-DD", v)
-		}
-		u.date = t
-	}
-	var err error
-	if u.data, err = io.ReadAll(r.Body); err != nil {
-		return nil, err
-	}
-	docs, err := u.read(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	dry, _ := strconv.ParseBool(q.Get("dry_run"))
-	stored, err := s.store(r.Context(), docs, dry)
-	if err != nil {
-		return nil, err
-	}
-	return map[string]any{"documents": stored}, nil
-}
-
-// unavailable is the error of an extension that is not wired in.
-func unavailable(what string) error {
-	return &redline.Error{Code: ENOTIMPLEMENTED, Message: what + " is not available in this build of the server"}
-}
-
-func (s *Server) apiACH(r *http.Request) (any, error) {
-	if s.Extensions.ACH == nil {
-		return nil, unavailable("scoring competing hypotheses")
-	}
-	b, err := io.ReadAll(r.Body)
-	if err != nil {
-		return nil, err
-	}
-	return s.Extensions.ACH(r.Context(), ACHRequest{Name: "request", File: b})
-}
-
-func (s *Server) apiReciprocity(r *http.Request) (any, error) {
-	if s.Extensions.Reciprocity == nil {
-		return nil, unavailable("reciprocity")
-	}
-	q := r.URL.Query()
-	req := DyadRequest{A: q.Get("a"), B: q.Get("b"), Period: q.Get("period")}
-	if req.A == "" || req.B == "" {
-		return nil, redline.Errorf(redline.EINVALID, "reciprocity: want a=ID and b=ID")
-	}
-	return s.Extensions.Reciprocity(r.Context(), req)
-}
-
-// simulationRequest reads a simulation request from a query.
-func simulationRequest(q url.Values) (SimulationRequest, error) {
-	req := SimulationRequest{Strategies: q["strategy"], Rounds: 200, Noise: 0, Seed: 1}
-	var err error
-	if v := q.Get("rounds"); v != "" {
-		if req.Rounds, err = strconv.Atoi(v); err != nil || req.Rounds < 1 || req.Rounds > 100000 {
-			return req, redline.Errorf(redline.EINVALID, "rounds %q: want 1 to 100000", v)
-		}
-	}
-	if v := q.Get("noise"); v != "" {
-		if req.Noise, err = strconv.ParseFloat(v, 64); err != nil || req.Noise < 0 || req.Noise > 1 {
-			return req, redline.Errorf(redline.EINVALID, "noise %q: want a probability from 0 to 1", v)
-		}
-	}
-	if v := q.Get("seed"); v != "" {
-		if req.Seed, err = strconv.ParseInt(v, 10, 64); err != nil {
-			return req, redline.Errorf(redline.EINVALID, "seed %q: want a whole number", v)
-		}
-	}
-	return req, nil
-}
-
-func (s *Server) apiSimulate(r *http.Request) (any, error) {
-	if s.Extensions.Simulate == nil {
-		return nil, unavailable("simulation")
-	}
-	req, err := simulationRequest(r.URL.Query())
-	if err != nil {
-		return nil, err
-	}
-	return s.Extensions.Simulate(r.Context(), req)
 }
 
 func nonNil[T any](s []T) []T {

@@ -1,6 +1,14 @@
 package http
 
-import "context"
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"redline"
+)
 
 // Extensions are capabilities that live in other packages, wired in by
 // the command. Each field may be nil: its API routes then answer 501
@@ -127,3 +135,65 @@ type SimulationRow struct {
 	Score    float64 `json:"score"`
 	Rank     int     `json:"rank"`
 }
+
+// unavailable is the error of an extension that is not wired in.
+func unavailable(what string) error {
+	return &redline.Error{Code: ENOTIMPLEMENTED, Message: what + " is not available in this build of the server"}
+}
+
+func (s *Server) apiACH(r *http.Request) (any, error) {
+	if s.Extensions.ACH == nil {
+		return nil, unavailable("scoring competing hypotheses")
+	}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, err
+	}
+	return s.Extensions.ACH(r.Context(), ACHRequest{Name: "request", File: b})
+}
+
+func (s *Server) apiReciprocity(r *http.Request) (any, error) {
+	if s.Extensions.Reciprocity == nil {
+		return nil, unavailable("reciprocity")
+	}
+	q := r.URL.Query()
+	req := DyadRequest{A: q.Get("a"), B: q.Get("b"), Period: q.Get("period")}
+	if req.A == "" || req.B == "" {
+		return nil, redline.Errorf(redline.EINVALID, "reciprocity: want a=ID and b=ID")
+	}
+	return s.Extensions.Reciprocity(r.Context(), req)
+}
+
+// simulationRequest reads a simulation request from a query.
+func simulationRequest(q url.Values) (SimulationRequest, error) {
+	req := SimulationRequest{Strategies: q["strategy"], Rounds: 200, Noise: 0, Seed: 1}
+	var err error
+	if v := q.Get("rounds"); v != "" {
+		if req.Rounds, err = strconv.Atoi(v); err != nil || req.Rounds < 1 || req.Rounds > 100000 {
+			return req, redline.Errorf(redline.EINVALID, "rounds %q: want 1 to 100000", v)
+		}
+	}
+	if v := q.Get("noise"); v != "" {
+		if req.Noise, err = strconv.ParseFloat(v, 64); err != nil || req.Noise < 0 || req.Noise > 1 {
+			return req, redline.Errorf(redline.EINVALID, "noise %q: want a probability from 0 to 1", v)
+		}
+	}
+	if v := q.Get("seed"); v != "" {
+		if req.Seed, err = strconv.ParseInt(v, 10, 64); err != nil {
+			return req, redline.Errorf(redline.EINVALID, "seed %q: want a whole number", v)
+		}
+	}
+	return req, nil
+}
+
+func (s *Server) apiSimulate(r *http.Request) (any, error) {
+	if s.Extensions.Simulate == nil {
+		return nil, unavailable("simulation")
+	}
+	req, err := simulationRequest(r.URL.Query())
+	if err != nil {
+		return nil, err
+	}
+	return s.Extensions.Simulate(r.Context(), req)
+}
+
