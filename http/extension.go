@@ -196,4 +196,3 @@ func (s *Server) apiSimulate(r *http.Request) (any, error) {
 	}
 	return s.Extensions.Simulate(r.Context(), req)
 }
-

@@ -133,4 +133,3 @@ func (s *Server) apiUpload(r *http.Request) (any, error) {
 	}
 	return map[string]any{"documents": stored}, nil
 }
-
