@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,6 +99,10 @@ func (m *metrics) write(w io.Writer, counts map[string]int) {
 		fmt.Fprintf(w, "redline_http_request_duration_seconds_sum{route=%s} %g\n", label(r), h.sum)
 		fmt.Fprintf(w, "redline_http_request_duration_seconds_count{route=%s} %d\n", label(r), h.n)
 	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	gauge(w, "go_goroutines", "Goroutines that exist.", "gauge", float64(runtime.NumGoroutine()))
+	gauge(w, "go_memstats_heap_alloc_bytes", "Bytes of allocated heap objects.", "gauge", float64(ms.HeapAlloc))
 	gauge(w, "redline_http_requests_in_flight", "Requests being answered.", "gauge", float64(m.inflight.Load()))
 	gauge(w, "redline_cache_hits_total", "Analyses answered from the snapshot's memo.", "counter", float64(m.cacheHits.Load()))
 	gauge(w, "redline_cache_misses_total", "Analyses computed.", "counter", float64(m.cacheMisses.Load()))

@@ -189,6 +189,8 @@ func (rw *recorder) Unwrap() http.ResponseWriter { return rw.ResponseWriter }
 func (s *Server) observe(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		id := fmt.Sprintf("%08x", s.requests.Add(1))
+		w.Header().Set("X-Request-ID", id)
 		rw := &recorder{ResponseWriter: w}
 		s.metrics.inflight.Add(1)
 		defer func() {
@@ -197,7 +199,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 				if v == http.ErrAbortHandler {
 					panic(v)
 				}
-				s.Logger.Error("panic", slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
+				s.Logger.Error("panic", slog.String("id", id), slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
 				if rw.status == 0 {
 					s.fail(rw, r, fmt.Errorf("panic: %v", v))
 				}
@@ -208,7 +210,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 			}
 			took := time.Since(start)
 			s.metrics.observe(route, r.Method, rw.status, took)
-			s.Logger.Info("request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			s.Logger.Info("request", slog.String("id", id), slog.String("method", r.Method), slog.String("path", r.URL.Path),
 				slog.String("route", route), slog.Int("status", rw.status), slog.Int("bytes", rw.size),
 				slog.Duration("took", took), slog.String("remote", r.RemoteAddr))
 		}()

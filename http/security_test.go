@@ -175,6 +175,7 @@ func TestOperations(t *testing.T) {
 		`redline_http_request_duration_seconds_bucket{route="GET /api/v1/gaps",le="+Inf"} 1`,
 		`redline_store_records{kind="statement"}`,
 		"redline_cache_misses_total",
+		"go_goroutines",
 	} {
 		if !strings.Contains(m, want) {
 			t.Errorf("metrics lack %q", want)

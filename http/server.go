@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"redline"
@@ -80,6 +81,7 @@ type Server struct {
 	loopback bool   // whether the listener is on a loopback address
 	stop     context.CancelFunc
 	done     sync.WaitGroup
+	requests atomic.Uint64 // numbers requests for the logs
 }
 
 // NewServer returns a Server over store with the default settings.
