@@ -56,7 +56,7 @@ func (s *Server) report(ctx context.Context, sn *snapshot, actor string, window 
 // baseRates returns the base rates of an actor's own patterns (see
 // analysis.Report.Precedents), waiting at most wait.
 func (s *Server) baseRates(ctx context.Context, sn *snapshot, actor string, wait time.Duration) ([]analysis.BaseRate, error) {
-	v, err := s.cache.compute(ctx, sn, "baserates\x00"+actor, wait, func(ctx context.Context) (any, error) {
+	v, err := s.cache.computeSlow(ctx, sn, "baserates\x00"+actor, wait, func(ctx context.Context) (any, error) {
 		r, err := analysis.Build(ctx, snapStore{s.Store, sn}, analysis.Options{
 			Actor: actor, CountryOf: s.CountryOf, Limit: 20, Sections: analysis.SectionPrecedents})
 		if err != nil {
@@ -73,7 +73,7 @@ func (s *Server) baseRates(ctx context.Context, sn *snapshot, actor string, wait
 // precedents answers a precedent query over the actor's records.
 func (s *Server) precedents(ctx context.Context, sn *snapshot, q analysis.PrecedentQuery) (*analysis.PrecedentReport, error) {
 	key := fmt.Sprintf("precedents\x00%s\x00%s\x00%s\x00%s\x00%d", q.Actor, q.Topic, q.Stance, q.Target, q.Horizon)
-	v, err := s.cache.compute(ctx, sn, key, s.Wait, func(ctx context.Context) (any, error) {
+	v, err := s.cache.computeSlow(ctx, sn, key, s.Wait, func(ctx context.Context) (any, error) {
 		q.End = analysis.DigestEnd(sn.digest)
 		stmts, evs, err := analysis.ActorRecords(ctx, s.Store, sn.digest, q.Actor, s.CountryOf)
 		if err != nil {

@@ -30,10 +30,11 @@ type cache struct {
 	cur     atomic.Pointer[snapshot]
 	reading sync.Mutex    // one snapshot read at a time
 	slots   chan struct{} // one per analysis computed at a time
+	slow    chan struct{} // one precedents computation at a time
 }
 
 func newCache(store redline.Store, countryOf func(string) string, log *slog.Logger, m *metrics) *cache {
-	return &cache{store: store, countryOf: countryOf, log: log, m: m, slots: make(chan struct{}, runtime.NumCPU())}
+	return &cache{store: store, countryOf: countryOf, log: log, m: m, slots: make(chan struct{}, runtime.NumCPU()), slow: make(chan struct{}, 1)}
 }
 
 // snap returns the current snapshot.
@@ -169,6 +170,18 @@ var errPending = &redline.Error{Code: EPENDING, Message: "the analysis is still 
 // however many requests ask at the same time. A request waits at most
 // wait; the computation goes on without it. Failures are not kept.
 func (c *cache) compute(ctx context.Context, sn *snapshot, key string, wait time.Duration, fn func(context.Context) (any, error)) (any, error) {
+	return c.computeIn(ctx, c.slots, sn, key, wait, fn)
+}
+
+// computeSlow is compute for precedents, which read an actor's records in
+// full and may take minutes over a large store: they run one at a time
+// beside the other analyses, never in their place.
+func (c *cache) computeSlow(ctx context.Context, sn *snapshot, key string, wait time.Duration, fn func(context.Context) (any, error)) (any, error) {
+	return c.computeIn(ctx, c.slow, sn, key, wait, fn)
+}
+
+// computeIn is compute with the computation taking one of slots.
+func (c *cache) computeIn(ctx context.Context, slots chan struct{}, sn *snapshot, key string, wait time.Duration, fn func(context.Context) (any, error)) (any, error) {
 	sn.mu.Lock()
 	e, ok := sn.memo[key]
 	if !ok {
@@ -188,11 +201,11 @@ func (c *cache) compute(ctx context.Context, sn *snapshot, key string, wait time
 		go func() {
 			// At most one analysis a processor at a time, so that a burst
 			// of first requests does not starve the reads.
-			c.slots <- struct{}{}
+			slots <- struct{}{}
 			start := time.Now()
 			// Detached from the request: others may be waiting for it.
 			e.v, e.err = fn(context.WithoutCancel(ctx))
-			<-c.slots
+			<-slots
 			if e.err != nil {
 				sn.mu.Lock()
 				delete(sn.memo, key)
