@@ -19,8 +19,7 @@ type Gazetteer struct {
 	titles  []title
 	byTitle map[string]int32
 	offices map[officeKey][]holding
-	root    node
-	starts  startFilter
+	trie    trie
 }
 
 // title is a compiled entry of titles.yaml.

@@ -17,7 +17,7 @@ import (
 // capital. A named person wins over the holder of the role on the day.
 func (m *matcher) role(k int) int {
 	a := m.atoms[k]
-	if t, ok := titleOf(a); ok {
+	if t, ok := m.titleOf(a); ok {
 		return m.titleFirst(k, t)
 	}
 	x, ok := m.side(a)
@@ -31,7 +31,7 @@ func (m *matcher) role(k int) int {
 	if k+1 >= len(m.atoms) || m.atoms[k+1].lo != j {
 		return 0
 	}
-	t, ok := titleOf(m.atoms[k+1])
+	t, ok := m.titleOf(m.atoms[k+1])
 	if !ok {
 		return 0
 	}
@@ -84,19 +84,19 @@ func (m *matcher) emitHolder(t, x int32, lo, hi int) {
 
 // side returns the state, organisation or group an atom names.
 func (m *matcher) side(a atom) (int32, bool) {
-	i, _, ok := m.resolve(a.node)
+	i, _, ok := m.resolve(a)
 	if !ok || m.g.actors[i].Kind == redline.KindPerson {
 		return 0, false
 	}
 	return i, true
 }
 
-// personAt returns the person atom k names, if it starts at vtok pos.
+// personAt returns the person atom k names, if it starts at piece pos.
 func (m *matcher) personAt(k, pos int) (int32, bool) {
 	if k >= len(m.atoms) || m.atoms[k].lo != pos {
 		return 0, false
 	}
-	i, _, ok := m.resolve(m.atoms[k].node)
+	i, _, ok := m.resolve(m.atoms[k])
 	if !ok || m.g.actors[i].Kind != redline.KindPerson {
 		return 0, false
 	}
@@ -111,7 +111,7 @@ func (m *matcher) withThe(lo int) int {
 	return lo
 }
 
-// notCurrent reports whether a role phrase at vtoks [lo, hi) is marked as
+// notCurrent reports whether a role phrase at pieces [lo, hi) is marked as
 // not held on the reference day: "former", "ex-", "late", "then" before it
 // or "-elect" after it. Such a phrase names someone the date cannot find.
 func (m *matcher) notCurrent(lo, hi int) bool {
