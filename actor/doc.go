@@ -70,5 +70,5 @@
 // Match works from the Folds the segmenter gives each token: the trie is
 // keyed by Fold, and a filter on the Folds of a token and the next rules
 // out most words with a load or two, so that text is compared only where
-// a phrase may start.
+// a phrase may start. It allocates only the mentions it returns.
 package actor

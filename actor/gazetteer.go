@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"redline"
@@ -20,6 +21,9 @@ type Gazetteer struct {
 	byTitle map[string]int32
 	offices map[officeKey][]holding
 	trie    trie
+	// matchers keeps the working buffers of Match calls for the next
+	// ones, so that matching a document allocates only its mentions.
+	matchers sync.Pool
 }
 
 // title is a compiled entry of titles.yaml.

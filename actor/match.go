@@ -16,10 +16,14 @@ import (
 // president" resolve to whoever held the role that day, and people who
 // share a name ("Bush") to the one nearest to it in office.
 //
-// Match allocates only for the mentions it returns and a few buffers
-// reused across sentences.
+// Match allocates only the mentions it returns: its working buffers are
+// reused from one call to the next.
 func (g *Gazetteer) Match(text string, sents []redline.Sentence, date time.Time) []redline.Mention {
-	m := &matcher{g: g, text: text, day: dayOf(date)}
+	m, _ := g.matchers.Get().(*matcher)
+	if m == nil {
+		m = &matcher{}
+	}
+	m.g, m.text, m.day = g, text, dayOf(date)
 	m.marks.reset()
 	for i, s := range sents {
 		m.sent = int32(i)
@@ -30,7 +34,11 @@ func (g *Gazetteer) Match(text string, sents []redline.Sentence, date time.Time)
 		m.findAtoms()
 		m.combine()
 	}
-	return m.mentions()
+	out := m.mentions()
+	// Keep the buffers, but not the text or the dictionary.
+	*m = matcher{buf: m.buf[:0], bufMarks: m.bufMarks[:0], starts: m.starts[:0], atoms: m.atoms[:0], out: m.out[:0]}
+	g.matchers.Put(m)
+	return out
 }
 
 // atom is a dictionary phrase found in a sentence: pieces [lo, hi).
