@@ -208,18 +208,37 @@ func (m *matcher) titleOf(a atom) (int32, bool) {
 	return t, t != noHit
 }
 
-// is reports whether piece i exists and is the word w, in any case. w is
-// in ASCII lower case, so only a piece of its length can match, unless it
-// has one of the few other letters that fold to ASCII ones ("ſ", "K").
+// is reports whether piece i exists and is the word w, in any case; w is
+// in ASCII lower case.
 func (m *matcher) is(i int, w string) bool {
+	return i >= 0 && i < len(m.ps.toks) && sameWord(m.ps.str(m.text, i), w, false)
+}
+
+// isAny reports whether piece i exists and is one of words, in any case;
+// the words are in ASCII lower case.
+func (m *matcher) isAny(i int, words []string) bool {
 	if i < 0 || i >= len(m.ps.toks) {
 		return false
 	}
 	s := m.ps.str(m.text, i)
+	ascii := isASCII(s)
+	for _, w := range words {
+		if sameWord(s, w, ascii) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord is strings.EqualFold(s, w) for a word w in ASCII lower case.
+// An ASCII s matches only a w of its length; s can be longer only by
+// having one of the few other letters that fold to ASCII ones ("ſ",
+// "K"). ascii set says that s is known to be all ASCII.
+func sameWord(s, w string, ascii bool) bool {
 	switch {
 	case len(s) == len(w):
 		return equalLower(w, s)
-	case len(s) > len(w):
+	case len(s) > len(w) && !ascii:
 		return !isASCII(s) && strings.EqualFold(s, w)
 	}
 	return false

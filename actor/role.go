@@ -20,18 +20,21 @@ func (m *matcher) role(k int) int {
 	if t, ok := m.titleOf(a); ok {
 		return m.titleFirst(k, t)
 	}
-	x, ok := m.side(a)
-	if !ok {
+	// A title must follow at once, or after a possessive.
+	if k+1 >= len(m.atoms) {
 		return 0
 	}
-	j := a.hi
-	if m.is(j, "'s") || m.is(j, "'") {
-		j++
-	}
-	if k+1 >= len(m.atoms) || m.atoms[k+1].lo != j {
+	switch next := m.atoms[k+1].lo; {
+	case next == a.hi && !m.isPossessive(a.hi):
+	case next == a.hi+1 && m.isPossessive(a.hi):
+	default:
 		return 0
 	}
 	t, ok := m.titleOf(m.atoms[k+1])
+	if !ok {
+		return 0
+	}
+	x, ok := m.side(a)
 	if !ok {
 		return 0
 	}
@@ -45,6 +48,9 @@ func (m *matcher) role(k int) int {
 	m.emitHolder(t, x, m.withThe(a.lo), m.atoms[k+1].hi)
 	return 2
 }
+
+// isPossessive reports whether piece i is "'s" or a lone apostrophe.
+func (m *matcher) isPossessive(i int) bool { return m.is(i, "'s") || m.is(i, "'") }
 
 // titleFirst handles the phrases that start with a title.
 func (m *matcher) titleFirst(k int, t int32) int {
@@ -122,12 +128,7 @@ func (m *matcher) notCurrent(lo, hi int) bool {
 	if m.is(w, "-") {
 		w--
 	}
-	for _, word := range notCurrentWords {
-		if m.is(w, word) {
-			return true
-		}
-	}
-	return m.is(hi, "-") && (m.is(hi+1, "elect") || m.is(hi+1, "designate"))
+	return m.isAny(w, notCurrentWords[:]) || m.is(hi, "-") && (m.is(hi+1, "elect") || m.is(hi+1, "designate"))
 }
 
 var notCurrentWords = [...]string{

@@ -62,3 +62,23 @@ func TestLower8(t *testing.T) {
 		}
 	}
 }
+
+func TestSameWord(t *testing.T) {
+	words := append(notCurrentWords[:], "the", "of", "-", "'s", "'", "elect", "designate")
+	texts := []string{"", "s", "S", "ſ", "K", "k", "'ſ", "'S", "'K", "éx", "EX", "Ex", "eX", "ex-", "designatE",
+		"DESIGNATE", "deſignate", "thé", "THE", "tHE", "thE", "of", "OF", "ƒ", "'", "’", "–", "-", "ELECT", "eleKt", "eleKt"}
+	for _, w := range words {
+		texts = append(texts, w, strings.ToUpper(w), strings.ReplaceAll(w, "s", "ſ"), strings.ReplaceAll(w, "k", "K"), w+"s", w[1:])
+	}
+	for _, w := range words {
+		for _, s := range texts {
+			want := strings.EqualFold(s, w)
+			if got := sameWord(s, w, false); got != want {
+				t.Errorf("sameWord(%q, %q, false) = %v, want %v", s, w, got, want)
+			}
+			if got := sameWord(s, w, isASCII(s)); got != want {
+				t.Errorf("sameWord(%q, %q, %v) = %v, want %v", s, w, isASCII(s), got, want)
+			}
+		}
+	}
+}
