@@ -140,9 +140,7 @@ func (m *matcher) scan(toks []redline.Token, k, shift int) int {
 // copyTokens appends tokens that are one piece each.
 func (m *matcher) copyTokens(toks []redline.Token) {
 	m.ps.toks = append(m.ps.toks, toks...)
-	for range toks {
-		m.ps.marks = append(m.ps.marks, plain)
-	}
+	m.ps.marks = append(m.ps.marks, make([]uint8, len(toks))...) // all plain
 }
 
 // appendToken appends the pieces of a token cut leaves whole: a word that
@@ -158,22 +156,27 @@ func (m *matcher) appendToken(t *redline.Token) {
 	lo := start
 	for i := start; i < end; i++ {
 		if m.text[i] == '-' {
-			m.appendWord(lo, i)
+			m.appendWord(lo, i, 0)
 			m.appendLiteral(i, i+1, hyphen)
 			lo = i + 1
 		}
 	}
-	m.appendWord(lo, end)
+	if lo == start {
+		m.appendWord(start, end, t.Fold) // no hyphen: a word of its own, such as "'s"
+	} else {
+		m.appendWord(lo, end, 0)
+	}
 }
 
 // appendWord appends a hyphen-free word, split before a possessive suffix.
-func (m *matcher) appendWord(start, end int) {
+// f is the word's Fold, or 0 when the caller has not computed it.
+func (m *matcher) appendWord(start, end int, f redline.Fold) {
 	if start >= end {
 		return
 	}
 	w := m.text[start:end]
 	if cut := possessiveAt(w); cut > 0 {
-		m.appendWord(start, start+cut)
+		m.appendWord(start, start+cut, 0)
 		m.appendLiteral(start+cut, end, possessive)
 		return
 	}
@@ -185,14 +188,16 @@ func (m *matcher) appendWord(start, end int) {
 		m.appendLiteral(start, end, apostrophe)
 		return
 	}
-	p := redline.Token{Span: redline.Span{Start: start, End: end}, Kind: redline.TokenWord}
-	if strings.Contains(w, "’") {
+	p := redline.Token{Span: redline.Span{Start: start, End: end}, Kind: redline.TokenWord, Fold: f}
+	switch {
+	case strings.IndexByte(w, 0xE2) >= 0 && strings.Contains(w, "’"):
 		p.Fold = straightFold(w)
 		m.appendPiece(p, curly)
-	} else {
+		return
+	case f == 0:
 		p.Fold = redline.FoldOf(w)
-		m.appendPiece(p, plain)
 	}
+	m.appendPiece(p, plain)
 }
 
 func (m *matcher) appendLiteral(start, end int, x uint8) {
