@@ -226,10 +226,11 @@ func straightFold(w string) redline.Fold {
 
 // possessiveAt returns where a trailing "'s" or "’s" starts in w, or 0.
 func possessiveAt(w string) int {
-	for _, suf := range [...]string{"'s", "’s"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return len(w) - len(suf)
-		}
+	switch n := len(w); {
+	case n > len("'s") && w[n-len("'s"):] == "'s":
+		return n - len("'s")
+	case n > len("’s") && w[n-len("’s"):] == "’s":
+		return n - len("’s")
 	}
 	return 0
 }
