@@ -36,7 +36,7 @@ func (g *Gazetteer) Match(text string, sents []redline.Sentence, date time.Time)
 	}
 	out := m.mentions()
 	// Keep the buffers, but not the text or the dictionary.
-	*m = matcher{buf: m.buf[:0], bufMarks: m.bufMarks[:0], starts: m.starts[:0], atoms: m.atoms[:0], out: m.out[:0]}
+	*m = matcher{buf: m.buf[:0], bufNotes: m.bufNotes[:0], starts: m.starts[:0], atoms: m.atoms[:0], out: m.out[:0]}
 	g.matchers.Put(m)
 	return out
 }
@@ -58,9 +58,9 @@ type matcher struct {
 	starts []int32 // the pieces that may start a phrase, by the start filter
 	atoms  []atom
 	out    []record
-	// buf and bufMarks hold the pieces of sentences with cut words.
+	// buf and bufNotes hold the pieces of sentences with cut words.
 	buf      []redline.Token
-	bufMarks []uint8
+	bufNotes []note
 }
 
 // record is a mention before it becomes a redline.Mention: it holds no

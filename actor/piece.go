@@ -14,21 +14,23 @@ import (
 // most sentences, is matched on the segmenter's own tokens without a copy.
 type pieces struct {
 	toks []redline.Token
-	// marks, when some word was cut, holds for each piece what its span
+	// notes, when some word was cut, holds for each piece what its span
 	// alone does not say: that it stands for a literal, or has a curly
 	// apostrophe. It is empty when toks are the sentence's own tokens.
-	marks []uint8
+	notes []note
 }
 
-// What a piece stands for beyond its span. A literal piece is a mark
-// (TokenPunct), so that no phrase starts with it; it matches the key its
-// literal names, whatever its bytes.
+// note says what a piece stands for beyond its span. A literal piece is
+// a mark (TokenPunct), so that no phrase starts with it; it matches the
+// key its literal names, whatever its bytes.
+type note uint8
+
 const (
-	plain      uint8 = iota
-	hyphen           // "-"
-	possessive       // "'s", also for "’s", "'S" and "’S"
-	apostrophe       // "'", also for "’"
-	curly            // a word with a curly apostrophe, which matches a straight one
+	plain      note = iota
+	hyphen          // "-"
+	possessive      // "'s", also for "’s", "'S" and "’S"
+	apostrophe      // "'", also for "’"
+	curly           // a word with a curly apostrophe, which matches a straight one
 )
 
 var (
@@ -40,10 +42,10 @@ var (
 	}
 )
 
-// mark returns what piece i stands for.
-func (ps *pieces) mark(i int) uint8 {
-	if i < len(ps.marks) {
-		return ps.marks[i]
+// note returns what piece i stands for.
+func (ps *pieces) note(i int) note {
+	if i < len(ps.notes) {
+		return ps.notes[i]
 	}
 	return plain
 }
@@ -51,7 +53,7 @@ func (ps *pieces) mark(i int) uint8 {
 // str returns the text of piece i: its literal's key when it stands for
 // one.
 func (ps *pieces) str(text string, i int) string {
-	if x := ps.mark(i); hyphen <= x && x <= apostrophe {
+	if x := ps.note(i); hyphen <= x && x <= apostrophe {
 		return literals[x]
 	}
 	return ps.toks[i].Span.In(text)
@@ -62,7 +64,7 @@ func (ps *pieces) str(text string, i int) string {
 // hyphen or apostrophe and are one piece; finding those that have one
 // takes a few searches of the whole text, not a look at every byte.
 func (m *matcher) cut(toks []redline.Token) {
-	m.ps.toks, m.ps.marks = m.buf[:0], m.bufMarks[:0]
+	m.ps.toks, m.ps.notes = m.buf[:0], m.bufNotes[:0]
 	m.starts = m.starts[:0]
 	copied, shift := 0, 0 // toks[:copied] are in m.ps; piece k+shift is token k after them
 	for k := m.scan(toks, 0, 0); k < len(toks); k = m.scan(toks, k+1, shift) {
@@ -80,11 +82,11 @@ func (m *matcher) cut(toks []redline.Token) {
 		shift = len(m.ps.toks) - copied
 	}
 	if copied == 0 {
-		m.ps.toks, m.ps.marks = toks, nil
+		m.ps.toks, m.ps.notes = toks, nil
 		return
 	}
 	m.copyTokens(toks[copied:])
-	m.buf, m.bufMarks = m.ps.toks, m.ps.marks
+	m.buf, m.bufNotes = m.ps.toks, m.ps.notes
 }
 
 // scan adds to m.starts the tokens from k on that are one piece each and
@@ -140,7 +142,7 @@ func (m *matcher) scan(toks []redline.Token, k, shift int) int {
 // copyTokens appends tokens that are one piece each.
 func (m *matcher) copyTokens(toks []redline.Token) {
 	m.ps.toks = append(m.ps.toks, toks...)
-	m.ps.marks = append(m.ps.marks, make([]uint8, len(toks))...) // all plain
+	m.ps.notes = append(m.ps.notes, make([]note, len(toks))...) // all plain
 }
 
 // appendToken appends the pieces of a token cut leaves whole: a word that
@@ -200,18 +202,18 @@ func (m *matcher) appendWord(start, end int, f redline.Fold) {
 	m.appendPiece(p, plain)
 }
 
-func (m *matcher) appendLiteral(start, end int, x uint8) {
+func (m *matcher) appendLiteral(start, end int, x note) {
 	m.appendPiece(redline.Token{Span: redline.Span{Start: start, End: end}, Kind: redline.TokenPunct, Fold: literalFolds[x]}, x)
 }
 
 // appendPiece appends p, and lists it in m.starts if a phrase may start
 // with it.
-func (m *matcher) appendPiece(p redline.Token, x uint8) {
+func (m *matcher) appendPiece(p redline.Token, x note) {
 	if p.Kind <= redline.TokenNumber && m.g.trie.starts.head(p.Fold) {
 		m.starts = append(m.starts, int32(len(m.ps.toks)))
 	}
 	m.ps.toks = append(m.ps.toks, p)
-	m.ps.marks = append(m.ps.marks, x)
+	m.ps.notes = append(m.ps.notes, x)
 }
 
 // straightFold returns the Fold of w with its curly apostrophes straight,

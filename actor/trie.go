@@ -105,19 +105,14 @@ type edge struct {
 func (root *builder) compile() trie {
 	var t trie
 	t.add(root)
-	for _, e := range t.nodes[0].edges {
-		for ; e.fold != 0; e = t.same[e.same] {
-			t.starts.heads.add(mix(e.fold))
-			next := &t.nodes[e.next]
-			if len(next.hits) > 0 {
-				t.starts.alone.add(mix(e.fold))
-			}
-			t.eachEdge(next, func(c *edge) { t.starts.pairs.add(mixPair(e.fold, c.fold)) })
-			if e.same < 0 {
-				break
-			}
+	t.eachEdge(&t.nodes[0], func(e *edge) {
+		t.starts.heads.add(mix(e.fold))
+		next := &t.nodes[e.next]
+		if len(next.hits) > 0 {
+			t.starts.alone.add(mix(e.fold))
 		}
-	}
+		t.eachEdge(next, func(c *edge) { t.starts.pairs.add(mixPair(e.fold, c.fold)) })
+	})
 	return t
 }
 
@@ -200,7 +195,7 @@ func slot(f redline.Fold, shift uint8) uint64 { return mix(f) >> shift }
 // matches reports whether the piece p of text, which stands for x, is
 // the edge's key: as written, or in lower case when the key is, with
 // curly apostrophes straight.
-func (e *edge) matches(text string, p *redline.Token, x uint8) bool {
+func (e *edge) matches(text string, p *redline.Token, x note) bool {
 	start, n := p.Span.Start, p.Span.End-p.Span.Start
 	if x == plain && p.Kind == redline.TokenWord && n == len(e.key) && n <= 8 && start+8 <= len(text) {
 		// A short plain word, as most pieces are: compare its eight
@@ -215,7 +210,7 @@ func (e *edge) matches(text string, p *redline.Token, x uint8) bool {
 }
 
 // matchesText is matches for any piece, comparing text.
-func (e *edge) matchesText(text string, p *redline.Token, x uint8) bool {
+func (e *edge) matchesText(text string, p *redline.Token, x note) bool {
 	if hyphen <= x && x <= apostrophe {
 		return e.key == literals[x]
 	}
@@ -316,7 +311,7 @@ func (t *trie) walk(n int32, text string, ps *pieces, i int, best *found) {
 			return
 		}
 		next := int32(-1)
-		for x := ps.mark(i); ; e = &t.same[e.same] {
+		for x := ps.note(i); ; e = &t.same[e.same] {
 			if e.matches(text, p, x) {
 				if next >= 0 {
 					t.walk(next, text, ps, i+1, best)
