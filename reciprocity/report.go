@@ -35,7 +35,8 @@ type Report struct {
 	Totals           [2]Totals      `json:"totals"`
 	CrossCorrelation []Lagged       `json:"cross_correlation"`
 	Bound            float64        `json:"cross_correlation_bound"`
-	Criterion        string         `json:"criterion"`
+	Criterion        string         `json:"criterion"`     // the criterion that chose the lag order: "AIC"
+	ResponseKind     string         `json:"response_kind"` // "simple": not orthogonalised
 	Lags             *LagChoice     `json:"lag_choice"`
 	VAR              *VAR           `json:"var"`
 	Roots            []float64      `json:"roots"`
@@ -87,7 +88,7 @@ func Analyze(s *Series, o Options) (*Report, error) {
 		return nil, fmt.Errorf("lags %d, horizon %d: want 1 or more of each", maxLag, horizon)
 	}
 	r := &Report{Series: s, Names: [2]string{s.Dyad.AB(), s.Dyad.BA()}, Totals: [2]Totals{s.AB.Totals(), s.BA.Totals()},
-		Criterion: "AIC", Notes: []string{}}
+		Criterion: "AIC", ResponseKind: "simple", Notes: []string{}}
 	if err := r.check(maxLag); err != nil {
 		return nil, err
 	}
@@ -144,13 +145,17 @@ func (r *Report) check(maxLag int) error {
 	return nil
 }
 
-// explain adds the dyad to an error of the model.
+// explain adds the dyad to an error of the model, and says in words what
+// a singular fit means.
 func (r *Report) explain(err error) error {
+	s := r.Series
 	if errors.Is(err, ErrSingular) {
-		return fmt.Errorf("%s, %s: the lagged flows leave no unique fit (too few events in too few %ss?): %w",
-			dyadName(r.Series), count(r.Series.Len(), string(r.Series.Period)), r.Series.Period, err)
+		return fmt.Errorf("%w: %s over %s: the past values of the two flows are collinear, so no VAR fits them uniquely; "+
+			"%s from %s to %s and %d from %s to %s are too few, or too alike in timing, to tell their effects apart",
+			ErrSingular, dyadName(s), count(s.Len(), string(s.Period)), count(r.Totals[0].Events, "event"), s.Dyad.A, s.Dyad.B,
+			r.Totals[1].Events, s.Dyad.B, s.Dyad.A)
 	}
-	return fmt.Errorf("%s: %w", dyadName(r.Series), err)
+	return fmt.Errorf("%s: %w", dyadName(s), err)
 }
 
 func dyadName(s *Series) string { return s.Dyad.A + "–" + s.Dyad.B }

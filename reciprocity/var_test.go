@@ -161,9 +161,11 @@ func TestFitVARRecoversCoefficients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Standard errors are about 0.007 for the slopes at this length.
+	// Standard errors are 0.004 to 0.009 for the slopes at this length.
+	var worst float64
 	for i := range 2 {
 		for j := range 2 {
+			worst = max(worst, math.Abs(v.A[0][i][j]-a[0][i][j]))
 			if !near(v.A[0][i][j], a[0][i][j], 0.03) {
 				t.Errorf("A[0][%d][%d] = %.4f, want %.4f", i, j, v.A[0][i][j], a[0][i][j])
 			}
@@ -175,6 +177,7 @@ func TestFitVARRecoversCoefficients(t *testing.T) {
 			t.Errorf("Intercept[%d] = %.4f, want %.4f", i, v.Intercept[i], c[i])
 		}
 	}
+	t.Logf("largest error of a lag coefficient: %.4f", worst)
 	// The companion matrix of a VAR(1) is A itself: eigenvalues
 	// 0.45 ± i·sqrt(0.0575), modulus sqrt(0.26).
 	if roots := v.Roots(); len(roots) != 2 || !near(roots[0], math.Sqrt(0.26), 0.03) {
