@@ -124,10 +124,11 @@ func (t *Tournament) Play(ctx context.Context) (*Results, error) {
 	out := make([]outcome, len(ps))
 	s := t.Rules.setup()
 	g := t.Game.orDefault()
-	err := parallel(ctx, len(ps), t.Workers, func(ar *arena, k int) {
+	err := parallel(ctx, len(ps), t.Workers, func(ar *arena, k int) error {
 		p := ps[k]
 		ar.seed(t.Seed, uint64(k))
 		out[k] = ar.play(t.Players[p.i].New(g), t.Players[p.j].New(g), &s)
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -136,30 +137,39 @@ func (t *Tournament) Play(ctx context.Context) (*Results, error) {
 }
 
 // parallel calls do(ar, k) for k in [0, n) on up to workers goroutines,
-// each with its own arena.
-func parallel(ctx context.Context, n, workers int, do func(ar *arena, k int)) error {
+// each with its own arena. It returns the first error do returns, or ctx's
+// error if ctx is cancelled first.
+func parallel(ctx context.Context, n, workers int, do func(ar *arena, k int) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, n))
 	var next atomic.Int64
+	var once sync.Once
+	var first error
+	fail := func(err error) { once.Do(func() { first = err }); next.Store(int64(n)) }
 	var wg sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			ar := newArena()
 			for {
 				k := int(next.Add(1) - 1)
-				if k >= n || (k%64 == 0 && ctx.Err() != nil) {
+				if k >= n {
 					return
 				}
-				do(ar, k)
+				if k%64 == 0 && ctx.Err() != nil {
+					fail(ctx.Err())
+					return
+				}
+				if err := do(ar, k); err != nil {
+					fail(err)
+					return
+				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	return ctx.Err()
+	return first
 }
 
 // collect turns the outcomes of the schedule into results.
