@@ -119,8 +119,10 @@ func newArena() *arena {
 }
 
 // seed starts the generator on the stream of match or run number stream.
+// Both halves of the generator's state depend on both numbers, so that no
+// two streams share a half.
 func (a *arena) seed(seed, stream uint64) {
-	a.pcg.Seed(mix(seed), mix(stream^0x9e3779b97f4a7c15))
+	a.pcg.Seed(mix(seed^mix(stream)), mix(stream^mix(seed+1)))
 }
 
 // mix scrambles a seed (the splitmix64 finaliser), so that neighbouring
