@@ -53,3 +53,40 @@ func TestGRITSettings(t *testing.T) {
 		}
 	}
 }
+
+func TestLookup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"tit-for-tat", "tit-for-tat"},
+		{"Tit For Tat", "tit-for-tat"},
+		{"TFT", "tit-for-tat"},
+		{"wsls", "win-stay-lose-shift"},
+		{"tit_for_2_tats", "tit-for-two-tats"},
+		{"grit", "grit"},
+		{"grit-10-2-5", "grit"},
+		{"grit-4-3-0", "grit-4-3-0"},
+		{"GRIT-20-1-2", "grit-20-1-2"},
+	}
+	for _, tt := range tests {
+		s, ok := Lookup(tt.in)
+		if !ok || s.Name != tt.want {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", tt.in, s.Name, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "titfortat", "grit-0-1-1", "grit-4-3-0x", "grit-04-3-0"} {
+		if s, ok := Lookup(bad); ok {
+			t.Errorf("Lookup(%q) = %q, want nothing", bad, s.Name)
+		}
+	}
+	names := Names()
+	if len(names) != len(Strategies()) || names[0] != "cooperator" {
+		t.Errorf("Names() = %v", names)
+	}
+	for _, s := range Strategies() {
+		if s.Description == "" || s.New == nil || strings.ContainsAny(s.Name, " _") || strings.ToLower(s.Name) != s.Name {
+			t.Errorf("strategy %+v: want a kebab-case name, a description and a constructor", s)
+		}
+		if m, ok := AsMemoryOne(s, DefaultGame); ok && m.stochastic() != s.Stochastic {
+			t.Errorf("%s: Stochastic %v, vector says %v", s.Name, s.Stochastic, m.stochastic())
+		}
+	}
+}

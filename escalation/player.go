@@ -1,6 +1,7 @@
 package escalation
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 )
@@ -118,7 +119,9 @@ var aliases = map[string]string{
 
 // Lookup returns the strategy called name. Case, spaces and underscores do
 // not matter ("Tit For Tat" finds tit-for-tat), and a few common
-// abbreviations (tft, wsls, gtft, alld, ...) are known.
+// abbreviations (tft, wsls, gtft, alld, ...) are known. GRIT with other
+// settings than the default is named grit-PERIOD-LENGTH-STEPS, as
+// GRIT.Strategy names it.
 func Lookup(name string) (Strategy, bool) {
 	key := strings.ToLower(strings.TrimSpace(name))
 	key = strings.NewReplacer(" ", "-", "_", "-").Replace(key)
@@ -128,6 +131,12 @@ func Lookup(name string) (Strategy, bool) {
 	for _, s := range registry {
 		if s.Name == key {
 			return s, true
+		}
+	}
+	var g GRIT
+	if _, err := fmt.Sscanf(key, "grit-%d-%d-%d", &g.Period, &g.Length, &g.Steps); err == nil && g.Validate() == nil {
+		if fmt.Sprintf("grit-%d-%d-%d", g.Period, g.Length, g.Steps) == key {
+			return g.Strategy(), true
 		}
 	}
 	return Strategy{}, false

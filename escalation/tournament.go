@@ -68,6 +68,9 @@ type Results struct {
 // Median returns player i's median normalised score over repetitions.
 func (r *Results) Median(i int) float64 { return median(r.NormalisedScores[i]) }
 
+// MedianScore returns player i's median score over repetitions.
+func (r *Results) MedianScore(i int) float64 { return median(r.Scores[i]) }
+
 // RankedNames returns the players' names in the order of Ranking.
 func (r *Results) RankedNames() []string {
 	names := make([]string, len(r.Ranking))
@@ -192,11 +195,13 @@ func (t *Tournament) collect(reps int, ps []pair, out []outcome) *Results {
 	for i := range payoffs {
 		payoffs[i] = grid[float64](n, reps)
 	}
-	// perTurn[i][rep] collects i's per-turn payoffs against the others.
+	// perTurn[i][rep] collects i's per-turn payoffs against the others;
+	// length[i][rep] is the length all those matches share, or -1.
 	perTurn := make([][][]float64, n)
 	for i := range perTurn {
 		perTurn[i] = make([][]float64, reps)
 	}
+	length := grid[int](n, reps)
 	for k, p := range ps {
 		o := &out[k]
 		if p.i == p.j {
@@ -207,6 +212,11 @@ func (t *Tournament) collect(reps int, ps []pair, out []outcome) *Results {
 		for side, me := range [2]int{p.i, p.j} {
 			r.Scores[me][p.rep] += o.score[side]
 			perTurn[me][p.rep] = append(perTurn[me][p.rep], o.perTurn(side))
+			if l := &length[me][p.rep]; *l == 0 {
+				*l = o.turns
+			} else if *l != o.turns {
+				*l = -1
+			}
 			if o.score[side] > o.score[1-side] {
 				r.Wins[me][p.rep]++
 			}
@@ -217,7 +227,7 @@ func (t *Tournament) collect(reps int, ps []pair, out []outcome) *Results {
 	}
 	for i := range n {
 		for rep, xs := range perTurn[i] {
-			r.NormalisedScores[i][rep] = sortedSum(xs) / float64(n-1)
+			r.NormalisedScores[i][rep] = normalise(r.Scores[i][rep], length[i][rep], xs, n-1)
 		}
 		for j := range n {
 			r.PayoffMatrix[i][j], r.PayoffStdDevs[i][j] = meanStd(payoffs[i][j])
@@ -241,16 +251,22 @@ func grid[T any](rows, cols int) [][]T {
 	return g
 }
 
-// sortedSum adds xs in increasing order, so that two players with the same
-// per-turn payoffs against different opponents get exactly the same sum
-// and tie in the ranking, whatever the order of their opponents.
-func sortedSum(xs []float64) float64 {
-	slices.Sort(xs)
+// normalise returns a player's mean per-turn score against its opponents.
+// When its matches all lasted the same turns it is the total divided by
+// turns*opponents, so that equal totals give exactly equal scores (and a
+// tie in the ranking), and integer payoffs give the nearest float to the
+// true mean. Otherwise the per-turn scores are added in increasing order,
+// so that the same scores against different opponents give the same sum.
+func normalise(total float64, turns int, perTurn []float64, opponents int) float64 {
+	if turns > 0 {
+		return total / float64(turns*opponents)
+	}
+	slices.Sort(perTurn)
 	sum := 0.0
-	for _, x := range xs {
+	for _, x := range perTurn {
 		sum += x
 	}
-	return sum
+	return sum / float64(opponents)
 }
 
 // median returns the median of xs (the mean of the two middle values for
