@@ -76,49 +76,24 @@ func (m *Moran) Run(ctx context.Context) (*MoranResult, error) {
 	if runs == 0 {
 		runs = DefaultMoranRuns
 	}
-	res := &MoranResult{Runs: runs}
-	var types []Strategy
-	members := make([]int, len(m.Population)) // each member's type
-	for k, s := range m.Population {
-		t := len(types)
-		for i, u := range types {
-			if u.Name == s.Name {
-				t = i
-			}
-		}
-		if t == len(types) {
-			types = append(types, s)
-			res.Names = append(res.Names, s.Name)
-			res.Start = append(res.Start, 0)
-		}
-		members[k] = t
-		res.Start[t]++
-	}
-	res.Fixations = make([]int, len(types))
-	winners := make([]int, runs)
-	steps := make([]int, runs)
-	var do func(ar *arena, k int) error
-	if m.deterministic(types) {
-		pay, err := payoffTable(types, m.Rules)
-		if err != nil {
-			return nil, err
-		}
-		do = func(ar *arena, k int) error {
-			ar.seed(m.Seed, uint64(k))
-			winners[k], steps[k] = runCounts(ar, pay, res.Start)
-			return nil
-		}
-	} else {
-		s := m.Rules.setup()
-		do = func(ar *arena, k int) error {
-			ar.seed(m.Seed, uint64(k))
-			var err error
-			winners[k], steps[k], err = m.runPlayed(ar, &s, types, members)
-			return err
-		}
-	}
-	if err := parallel(ctx, runs, m.Workers, do); err != nil {
+	types, members, start := group(m.Population)
+	winners, steps := make([]int, runs), make([]int, runs)
+	run, err := m.runner(types, members, start)
+	if err != nil {
 		return nil, err
+	}
+	err = parallel(ctx, runs, m.Workers, func(ar *arena, k int) error {
+		ar.seed(m.Seed, uint64(k))
+		var err error
+		winners[k], steps[k], err = run(ar)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	res := &MoranResult{Start: start, Fixations: make([]int, len(types)), Runs: runs}
+	for _, t := range types {
+		res.Names = append(res.Names, t.Name)
 	}
 	total := 0
 	for k := range runs {
@@ -127,6 +102,45 @@ func (m *Moran) Run(ctx context.Context) (*MoranResult, error) {
 	}
 	res.Steps = float64(total) / float64(runs)
 	return res, nil
+}
+
+// group returns the distinct strategies of a population in order of first
+// appearance, each member's strategy and each strategy's count.
+func group(pop []Strategy) (types []Strategy, members, counts []int) {
+	members = make([]int, len(pop))
+	for k, s := range pop {
+		t := len(types)
+		for i, u := range types {
+			if u.Name == s.Name {
+				t = i
+			}
+		}
+		if t == len(types) {
+			types = append(types, s)
+			counts = append(counts, 0)
+		}
+		members[k] = t
+		counts[t]++
+	}
+	return types, members, counts
+}
+
+// runner returns the function that makes one run from a seeded arena: on
+// counts with a table of payoffs when play is deterministic, match by
+// match otherwise.
+func (m *Moran) runner(types []Strategy, members, start []int) (func(*arena) (int, int, error), error) {
+	if !m.deterministic(types) {
+		s := m.Rules.setup()
+		return func(ar *arena) (int, int, error) { return m.runPlayed(ar, &s, types, members) }, nil
+	}
+	pay, err := payoffTable(types, m.Rules)
+	if err != nil {
+		return nil, err
+	}
+	return func(ar *arena) (int, int, error) {
+		winner, steps := runCounts(ar, pay, start)
+		return winner, steps, nil
+	}, nil
 }
 
 // deterministic reports whether every match of the process has one outcome.
@@ -244,27 +258,15 @@ func (m *Moran) runPlayed(ar *arena, s *setup, types []Strategy, start []int) (w
 	for _, t := range pop {
 		counts[t]++
 	}
-	g := m.Game.orDefault()
 	for {
 		for a, c := range counts {
 			if c == n {
 				return a, steps, nil
 			}
 		}
-		clear(fitness)
-		for i := range n {
-			for j := i + 1; j < n; j++ {
-				o := ar.play(types[pop[i]].New(g), types[pop[j]].New(g), s)
-				fitness[i] += o.perTurn(0)
-				fitness[j] += o.perTurn(1)
-			}
-		}
-		total := 0.0
-		for _, f := range fitness {
-			if f < 0 {
-				return 0, 0, errNegativeFitness
-			}
-			total += f
+		total, err := m.fitness(ar, s, types, pop, fitness)
+		if err != nil {
+			return 0, 0, err
 		}
 		var parent int
 		if total > 0 {
@@ -278,6 +280,28 @@ func (m *Moran) runPlayed(ar *arena, s *setup, types []Strategy, start []int) (w
 		pop[dead] = pop[parent]
 		steps++
 	}
+}
+
+// fitness plays every pair of members once and sets each member's fitness
+// to the sum of its per-turn scores; it returns the total.
+func (m *Moran) fitness(ar *arena, s *setup, types []Strategy, pop []int, fitness []float64) (float64, error) {
+	g := m.Game.orDefault()
+	clear(fitness)
+	for i := range pop {
+		for j := i + 1; j < len(pop); j++ {
+			o := ar.play(types[pop[i]].New(g), types[pop[j]].New(g), s)
+			fitness[i] += o.perTurn(0)
+			fitness[j] += o.perTurn(1)
+		}
+	}
+	total := 0.0
+	for _, f := range fitness {
+		if f < 0 {
+			return 0, errNegativeFitness
+		}
+		total += f
+	}
+	return total, nil
 }
 
 // FixationExact returns the exact probability that mutant takes over a

@@ -58,8 +58,12 @@ type Results struct {
 	// per-turn payoff behind PayoffMatrix[i][j] (0 for deterministic play).
 	PayoffStdDevs [][]float64
 	// Cooperation[i][j] counts player i's cooperations against j over all
-	// repetitions; self-play is counted once (the two sides' mean).
+	// repetitions; self-play is counted once (half the two sides' total,
+	// rounded down).
 	Cooperation [][]int
+	// InitialCooperation[i] counts player i's matches against the others,
+	// over all repetitions, in which it cooperated in the first turn.
+	InitialCooperation []int
 	// Ranking lists player indexes by median normalised score, highest
 	// first; ties keep the order in which players took part.
 	Ranking []int
@@ -178,35 +182,22 @@ func parallel(ctx context.Context, n, workers int, do func(ar *arena, k int) err
 // collect turns the outcomes of the schedule into results.
 func (t *Tournament) collect(reps int, ps []pair, out []outcome) *Results {
 	n := len(t.Players)
-	r := &Results{
-		Repetitions:      reps,
-		Scores:           grid[float64](n, reps),
-		NormalisedScores: grid[float64](n, reps),
-		Wins:             grid[int](n, reps),
-		PayoffMatrix:     grid[float64](n, n),
-		PayoffStdDevs:    grid[float64](n, n),
-		Cooperation:      grid[int](n, n),
-	}
-	for _, p := range t.Players {
-		r.Names = append(r.Names, p.Name)
-	}
-	// payoffs[i][j][rep] is i's per-turn payoff against j.
+	r := newResults(t.Players, reps)
+	// payoffs[i][j][rep] is i's per-turn payoff against j; perTurn[i][rep]
+	// collects i's per-turn payoffs against the others, and length[i][rep]
+	// is the length all those matches share, or -1.
 	payoffs := make([][][]float64, n)
-	for i := range payoffs {
-		payoffs[i] = grid[float64](n, reps)
-	}
-	// perTurn[i][rep] collects i's per-turn payoffs against the others;
-	// length[i][rep] is the length all those matches share, or -1.
 	perTurn := make([][][]float64, n)
-	for i := range perTurn {
-		perTurn[i] = make([][]float64, reps)
+	for i := range n {
+		payoffs[i], perTurn[i] = grid[float64](n, reps), make([][]float64, reps)
 	}
 	length := grid[int](n, reps)
+	selfCoop := make([]int, n)
 	for k, p := range ps {
 		o := &out[k]
 		if p.i == p.j {
 			payoffs[p.i][p.i][p.rep] = (o.perTurn(0) + o.perTurn(1)) / 2
-			r.Cooperation[p.i][p.i] += (o.coop[0] + o.coop[1]) / 2
+			selfCoop[p.i] += o.coop[0] + o.coop[1]
 			continue
 		}
 		for side, me := range [2]int{p.i, p.j} {
@@ -220,6 +211,7 @@ func (t *Tournament) collect(reps int, ps []pair, out []outcome) *Results {
 			if o.score[side] > o.score[1-side] {
 				r.Wins[me][p.rep]++
 			}
+			r.InitialCooperation[me] += int(1 - o.first[side])
 		}
 		payoffs[p.i][p.j][p.rep], payoffs[p.j][p.i][p.rep] = o.perTurn(0), o.perTurn(1)
 		r.Cooperation[p.i][p.j] += o.coop[0]
@@ -232,14 +224,41 @@ func (t *Tournament) collect(reps int, ps []pair, out []outcome) *Results {
 		for j := range n {
 			r.PayoffMatrix[i][j], r.PayoffStdDevs[i][j] = meanStd(payoffs[i][j])
 		}
+		r.Cooperation[i][i] = selfCoop[i] / 2
 	}
+	r.rank()
+	return r
+}
+
+// newResults returns empty results for players over reps repetitions.
+func newResults(players []Strategy, reps int) *Results {
+	n := len(players)
+	r := &Results{
+		Repetitions:        reps,
+		Scores:             grid[float64](n, reps),
+		NormalisedScores:   grid[float64](n, reps),
+		Wins:               grid[int](n, reps),
+		PayoffMatrix:       grid[float64](n, n),
+		PayoffStdDevs:      grid[float64](n, n),
+		Cooperation:        grid[int](n, n),
+		InitialCooperation: make([]int, n),
+	}
+	for _, p := range players {
+		r.Names = append(r.Names, p.Name)
+	}
+	return r
+}
+
+// rank orders the players by median normalised score, keeping ties in
+// order.
+func (r *Results) rank() {
+	n := len(r.Names)
 	r.Ranking = make([]int, n)
 	medians := make([]float64, n)
 	for i := range n {
 		r.Ranking[i], medians[i] = i, r.Median(i)
 	}
 	slices.SortStableFunc(r.Ranking, func(a, b int) int { return -cmpFloat(medians[a], medians[b]) })
-	return r
 }
 
 func grid[T any](rows, cols int) [][]T {

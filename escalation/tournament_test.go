@@ -49,6 +49,7 @@ func TestTournamentDocs(t *testing.T) {
 		{"ranked names", r.RankedNames(), []string{"defector", "tit-for-tat", "grudger", "cooperator"}},
 		{"payoff matrix", r.PayoffMatrix, [][]float64{{3, 0, 3, 3}, {5, 1, 1.4, 1.4}, {3, 0.9, 3, 3}, {3, 0.9, 3, 3}}},
 		{"cooperation", r.Cooperation, [][]int{{30, 30, 30, 30}, {0, 0, 0, 0}, {30, 3, 30, 30}, {30, 3, 30, 30}}},
+		{"initial cooperation", r.InitialCooperation, []int{9, 0, 9, 9}},
 	}
 	for _, c := range checks {
 		if diff := cmp.Diff(c.want, c.got, approx); diff != "" {

@@ -313,27 +313,32 @@ func (m *Main) simMatch(args []string) error {
 	if f.json {
 		return m.printJSON(out)
 	}
-	fmt.Fprintf(m.Stdout, "MATCH: %s against %s, %s\n\n", res.Names[0], res.Names[1], describe(rules, f.seed))
+	printMatch(m.Stdout, res, describe(rules, f.seed))
+	return nil
+}
+
+// printMatch writes both sides' moves, fifty turns a line, and the totals.
+func printMatch(w io.Writer, res *escalation.MatchResult, rules string) {
+	fmt.Fprintf(w, "MATCH: %s against %s, %s\n\n", res.Names[0], res.Names[1], rules)
 	width := max(len(res.Names[0]), len(res.Names[1]))
 	for start := 0; start < res.Turns(); start += 50 {
 		end := min(start+50, res.Turns())
-		fmt.Fprintf(m.Stdout, "turn %d\n", start+1)
+		fmt.Fprintf(w, "turn %d\n", start+1)
 		for side := range 2 {
 			var b strings.Builder
 			for _, a := range res.Moves[side][start:end] {
 				b.WriteString(a.String())
 			}
-			fmt.Fprintf(m.Stdout, "  %-*s  %s\n", width, res.Names[side], b.String())
+			fmt.Fprintf(w, "  %-*s  %s\n", width, res.Names[side], b.String())
 		}
 	}
-	winner := "a tie"
-	if out.Winner != nil {
-		winner = *out.Winner + " scores more"
+	outcome := "a tie"
+	if k := res.Winner(); k >= 0 {
+		outcome = res.Names[k] + " scores more"
 	}
 	pt := res.PerTurn()
-	fmt.Fprintf(m.Stdout, "\nscores %g and %g (%.4f and %.4f per turn), cooperations %d and %d of %d: %s\n",
-		res.Scores[0], res.Scores[1], pt[0], pt[1], res.Cooperations[0], res.Cooperations[1], res.Turns(), winner)
-	return nil
+	fmt.Fprintf(w, "\nscores %g and %g (%.4f and %.4f per turn), cooperations %d and %d of %d: %s\n",
+		res.Scores[0], res.Scores[1], pt[0], pt[1], res.Cooperations[0], res.Cooperations[1], res.Turns(), outcome)
 }
 
 const simMoranHelp = `Usage: redline simulate moran --players A,B,... [flags]
@@ -401,9 +406,14 @@ func (m *Main) simMoran(ctx context.Context, args []string) error {
 		return m.printJSON(out)
 	}
 	fmt.Fprintf(m.Stdout, "MORAN: population of %d, %d runs (%.1f births per run on average), %s\n\n", len(players), res.Runs, res.Steps, describe(rules, f.seed))
-	w := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', 0)
+	return printMoran(m.Stdout, out.Players)
+}
+
+// printMoran writes each strategy's share of runs won.
+func printMoran(out io.Writer, players []moranPlayer) error {
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "strategy\tstart\ttook over\tshare\ts.e.\texact")
-	for _, p := range out.Players {
+	for _, p := range players {
 		ex := "-"
 		if p.Exact != nil {
 			ex = fmt.Sprintf("%.5f", *p.Exact)
