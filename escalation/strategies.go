@@ -1,6 +1,9 @@
 package escalation
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // MemoryOne is a player whose move depends only on the turn before: Start
 // is its probability of cooperating in the first turn and P[s] its
@@ -67,10 +70,14 @@ func AsMemoryOne(s Strategy, g Game) (*MemoryOne, bool) {
 
 // Generosity returns the probability with which generous tit-for-tat
 // forgives a defection in game g: min(1-(T-R)/(R-S), (R-P)/(T-P)), kept
-// within [0, 1]. It is 1/3 in the default game.
+// within [0, 1] (0 when the formula is undefined). It is 1/3 in the
+// default game and 0 in Chicken.
 func Generosity(g Game) float64 {
 	g = g.orDefault()
 	p := min(1-(g.T-g.R)/(g.R-g.S), (g.R-g.P)/(g.T-g.P))
+	if math.IsNaN(p) { // a degenerate game with R = S or T = P
+		return 0
+	}
 	return max(0, min(1, p))
 }
 

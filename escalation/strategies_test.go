@@ -1,6 +1,7 @@
 package escalation
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -126,6 +127,24 @@ func TestOriginalGradual(t *testing.T) {
 		m := mustPlay(t, "original-gradual", tt.opponent, 1000)
 		if m.Scores[0] != tt.own || (tt.opp != 0 && m.Scores[1] != tt.opp) {
 			t.Errorf("original-gradual vs %s = %v, want %v, %v", tt.opponent, m.Scores, tt.own, tt.opp)
+		}
+	}
+}
+
+func TestGenerosity(t *testing.T) {
+	tests := []struct {
+		g    Game
+		want float64
+	}{
+		{DefaultGame, 1.0 / 3},
+		{Game{}, 1.0 / 3},
+		{Chicken, 0},
+		{Game{R: 3, S: 3, T: 5, P: 1}, 0}, // R = S: undefined
+		{Game{R: 4, S: 0, T: 5, P: 1}, 0.75},
+	}
+	for _, tt := range tests {
+		if got := Generosity(tt.g); math.Abs(got-tt.want) > 1e-15 {
+			t.Errorf("Generosity(%v) = %v, want %v", tt.g, got, tt.want)
 		}
 	}
 }
