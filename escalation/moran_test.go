@@ -56,28 +56,34 @@ func TestFixationProbability(t *testing.T) {
 }
 
 // TestMoranEstimate runs the process and checks each estimate lies within
-// three standard errors of the exact value, both on counts (deterministic
-// play) and with every match played (the same strategies marked
-// stochastic). The 30,000-run estimate of table T6 is BenchmarkMoran.
+// three standard errors of the exact value: on counts (deterministic
+// play) with the 200-turn matches of table T6, and with every match played
+// (the same strategies marked stochastic) with 20-turn matches, against
+// the exact value for those. The 30,000-run estimate of table T6 is
+// BenchmarkMoran.
 func TestMoranEstimate(t *testing.T) {
 	for _, tt := range t6 {
 		for _, played := range []bool{false, true} {
 			mutant, resident := mustLookup(t, tt.mutant), mustLookup(t, tt.resident)
-			mutant.Stochastic, resident.Stochastic = played, played
-			runs := 4000
+			rules, runs, rho := Rules{Turns: 200}, 4000, tt.rho
 			if played {
-				runs = 600
+				var err error
+				rules, runs = Rules{Turns: 20}, 1000
+				if rho, err = FixationExact(mutant, resident, 4, 1, rules); err != nil {
+					t.Fatal(err)
+				}
+				mutant.Stochastic, resident.Stochastic = true, true
 			}
-			m := Moran{Population: []Strategy{mutant, resident, resident, resident}, Rules: Rules{Turns: 200}, Runs: runs, Seed: 3}
+			m := Moran{Population: []Strategy{mutant, resident, resident, resident}, Rules: rules, Runs: runs, Seed: 3}
 			r, err := m.Run(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
 			p, _ := r.Fixation(0)
-			se := math.Sqrt(tt.rho * (1 - tt.rho) / float64(runs))
-			if math.Abs(p-tt.rho) > 3*se || r.Fixations[0]+r.Fixations[1] != runs {
-				t.Errorf("%s among %s, played %v: %.4f over %d runs (%v), want %.5f ± %.4f",
-					tt.mutant, tt.resident, played, p, runs, r.Fixations, tt.rho, 3*se)
+			se := math.Sqrt(rho * (1 - rho) / float64(runs))
+			if math.Abs(p-rho) > 3*se || r.Fixations[0]+r.Fixations[1] != runs {
+				t.Errorf("%s among %s, %d turns, played %v: %.4f over %d runs (%v), want %.5f ± %.4f",
+					tt.mutant, tt.resident, rules.Turns, played, p, runs, r.Fixations, rho, 3*se)
 			}
 		}
 	}
