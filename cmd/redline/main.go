@@ -82,6 +82,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runDeadlines(ctx, rest)
 	case "reciprocity":
 		return m.runReciprocity(ctx, rest)
+	case "simulate":
+		return m.runSimulate(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -146,6 +148,7 @@ Commands:
   precedents what followed an actor's past statements of a kind, with base rates
   deadlines upcoming deadlines, their consequences, and the scenarios they trigger
   reciprocity how two sides answer each other's actions ("--dyad IRN,USA [--period week|month]")
+  simulate  iterated games between strategies: tournament, match, moran, ecosystem, strategies
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
