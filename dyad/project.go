@@ -38,12 +38,18 @@ type Options struct {
 	Spiral, Calm int
 }
 
+// DefaultPeriods returns the default horizon of a record by period p:
+// DefaultMonths for months, DefaultWeeks otherwise.
+func DefaultPeriods(p reciprocity.Period) int {
+	if p == reciprocity.Month {
+		return DefaultMonths
+	}
+	return DefaultWeeks
+}
+
 func (o Options) withDefaults(p reciprocity.Period) Options {
 	if o.Periods == 0 {
-		o.Periods = DefaultWeeks
-		if p == reciprocity.Month {
-			o.Periods = DefaultMonths
-		}
+		o.Periods = DefaultPeriods(p)
 	}
 	if o.Runs == 0 {
 		o.Runs = DefaultRuns
@@ -55,6 +61,12 @@ func (o Options) withDefaults(p reciprocity.Period) Options {
 		o.Calm = DefaultRun
 	}
 	return o
+}
+
+// Validate reports options that cannot be used for a record by period p,
+// defaults filled in.
+func (o Options) Validate(p reciprocity.Period) error {
+	return o.withDefaults(p).check()
 }
 
 func (o Options) check() error {

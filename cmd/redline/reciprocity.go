@@ -60,30 +60,16 @@ func (m *Main) runReciprocity(ctx context.Context, args []string) error {
 	if err := parseNoArgs(fset, args, "reciprocity"); err != nil {
 		return err
 	}
-	spec, err := reciprocitySpec(dyad, period, from, to)
+	spec, err := dyadSpec("reciprocity", dyad, period, from, to)
 	if err != nil {
 		return err
 	}
 	if opts.MaxLag < 1 || opts.Horizon < 1 {
 		return &usageError{"reciprocity: --lags and --horizon must be 1 or more"}
 	}
-	db, countryOf, err := openExisting(&f.c, f.dbPath)
+	s, err := readDyad(ctx, &f, spec, "reciprocity")
 	if err != nil {
 		return err
-	}
-	defer db.Close()
-	for _, id := range []string{spec.Dyad.A, spec.Dyad.B} {
-		if side := countryOf(id); side != "" && side != id {
-			return &usageError{fmt.Sprintf("reciprocity: --dyad: %s belongs to %s; a dyad is between sides (use %s)", id, side, side)}
-		}
-	}
-	spec.CountryOf = countryOf
-	s, err := dyadSeries(ctx, db, &f.c, spec)
-	if err != nil {
-		return err
-	}
-	if s.AB.Totals().Events+s.BA.Totals().Events == 0 {
-		return fmt.Errorf("reciprocity: no events between %s and %s in either direction%s", spec.Dyad.A, spec.Dyad.B, leftOut(s))
 	}
 	rep, err := reciprocity.Analyze(s, opts)
 	if err != nil {
@@ -99,25 +85,26 @@ func (m *Main) runReciprocity(ctx context.Context, args []string) error {
 	return printReciprocity(m.Stdout, rep)
 }
 
-// reciprocitySpec reads the flags that say which series to build.
-func reciprocitySpec(dyad, period, from, to string) (reciprocity.Spec, error) {
+// dyadSpec reads the flags that say which series to build, for command
+// cmd.
+func dyadSpec(cmd, dyad, period, from, to string) (reciprocity.Spec, error) {
 	var spec reciprocity.Spec
 	a, b, ok := strings.Cut(dyad, ",")
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	if !ok || a == "" || b == "" || strings.Contains(b, ",") || a == b {
-		return spec, &usageError{fmt.Sprintf("reciprocity: --dyad %q: want two different sides, A,B (e.g. IRN,USA)", dyad)}
+		return spec, &usageError{fmt.Sprintf("%s: --dyad %q: want two different sides, A,B (e.g. IRN,USA)", cmd, dyad)}
 	}
 	spec.Dyad = reciprocity.Dyad{A: a, B: b}
 	p, err := reciprocity.ParsePeriod(period)
 	if err != nil {
-		return spec, &usageError{"reciprocity: --" + err.Error()}
+		return spec, &usageError{cmd + ": --" + err.Error()}
 	}
 	spec.Period = p
 	if from != "" {
 		d, err := redline.ParseDate(from)
 		start, _, ok := d.Interval()
 		if err != nil || !ok {
-			return spec, &usageError{fmt.Sprintf("reciprocity: --from %q: want a date such as 2025, 2025-02 or 2025-02-07", from)}
+			return spec, &usageError{fmt.Sprintf("%s: --from %q: want a date such as 2025, 2025-02 or 2025-02-07", cmd, from)}
 		}
 		spec.From = start
 	}
@@ -125,14 +112,39 @@ func reciprocitySpec(dyad, period, from, to string) (reciprocity.Spec, error) {
 		d, err := redline.ParseDate(to)
 		_, end, ok := d.Interval()
 		if err != nil || !ok {
-			return spec, &usageError{fmt.Sprintf("reciprocity: --to %q: want a date such as 2025, 2025-02 or 2025-02-07", to)}
+			return spec, &usageError{fmt.Sprintf("%s: --to %q: want a date such as 2025, 2025-02 or 2025-02-07", cmd, to)}
 		}
 		spec.To = end
 	}
 	if !spec.From.IsZero() && !spec.To.IsZero() && !spec.From.Before(spec.To) {
-		return spec, &usageError{fmt.Sprintf("reciprocity: --from %s is after --to %s", from, to)}
+		return spec, &usageError{fmt.Sprintf("%s: --from %s is after --to %s", cmd, from, to)}
 	}
 	return spec, nil
+}
+
+// readDyad opens the store, checks that the dyad is between sides, and
+// builds its series; a dyad with no events in either direction is an
+// error.
+func readDyad(ctx context.Context, f *analysisFlags, spec reciprocity.Spec, cmd string) (*reciprocity.Series, error) {
+	db, countryOf, err := openExisting(&f.c, f.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	for _, id := range []string{spec.Dyad.A, spec.Dyad.B} {
+		if side := countryOf(id); side != "" && side != id {
+			return nil, &usageError{fmt.Sprintf("%s: --dyad: %s belongs to %s; a dyad is between sides (use %s)", cmd, id, side, side)}
+		}
+	}
+	spec.CountryOf = countryOf
+	s, err := dyadSeries(ctx, db, &f.c, spec)
+	if err != nil {
+		return nil, err
+	}
+	if s.AB.Totals().Events+s.BA.Totals().Events == 0 {
+		return nil, fmt.Errorf("%s: no events between %s and %s in either direction%s", cmd, spec.Dyad.A, spec.Dyad.B, leftOut(s))
+	}
+	return s, nil
 }
 
 // dyadSeries builds the series through the store's digest, which reads a

@@ -28,6 +28,9 @@ Sub-commands:
   moran       the Moran process: how often each strategy takes over a
               population (--exact for the closed form)
   ecosystem   the replicator dynamics on a tournament's payoff matrix
+  dyad        fit two sides' response rules to their record of events and
+              project it: the chance of a spiral, the time to mutual
+              cooperation
   strategies  the strategies and how each plays
 
 Run "redline simulate <sub-command> -h" for its flags.
@@ -47,6 +50,8 @@ func (m *Main) runSimulate(ctx context.Context, args []string) error {
 		return m.simMoran(ctx, rest)
 	case "ecosystem":
 		return m.simEcosystem(ctx, rest)
+	case "dyad":
+		return m.simDyad(ctx, rest)
 	case "strategies":
 		return m.simStrategies(rest)
 	case "help", "-h", "--help", "-help":
