@@ -6,6 +6,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"redline/dyad"
 	"redline/render"
@@ -76,6 +78,9 @@ func summarySection(r *dyadResult) render.Section {
 		}
 	} else {
 		s.Notes = append(s.Notes, "No exact values: a strategy that is not memory-one is played.")
+	}
+	for _, n := range r.notes() {
+		s.Notes = append(s.Notes, upperFirst(n)+".")
 	}
 	return s
 }
@@ -202,4 +207,13 @@ func modelSection(r *dyadResult) render.Section {
 		"The last observed period is the starting state and does not count toward a run. Means of the period a run first comes are taken over the futures in which it comes within the horizon; the others are censored and shown apart.",
 		"When both sides play memory-one rules, the pair of moves is a four-state Markov chain, and the figures marked exact come from it: powers of its transition matrix, the chain extended with the length of the current run, and the absorption equations for the figures without a horizon.",
 	}}
+}
+
+// upperFirst capitalises the first letter of a sentence.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

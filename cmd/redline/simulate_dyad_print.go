@@ -94,8 +94,35 @@ func printDyad(w io.Writer, r *dyadResult) error {
 	printDyadRecord(w, r)
 	printProjection(w, r.Projection, r.Series.Period)
 	printStates(w, r.Projection, r.Series.Period)
+	if notes := r.notes(); len(notes) > 0 {
+		fmt.Fprintln(w, "\nNOTES")
+		for _, n := range notes {
+			fmt.Fprintf(w, "  %s\n", n)
+		}
+	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// notes warns of what weakens the rules and the projection.
+func (r *dyadResult) notes() []string {
+	var out []string
+	mv, p := r.Moves, string(r.Series.Period)
+	for i, sd := range r.sides() {
+		if mv.Len() == 0 || 2*sd.Quiet <= mv.Len() {
+			continue
+		}
+		how := "carried from its last act"
+		if mv.Coding.Quiet == dyad.Cooperate {
+			how = "counted as cooperation"
+		}
+		out = append(out, fmt.Sprintf("%d of %s's %d moves are quiet %ss %s: its rule says more about how the record's quiet is read than about how %s answers %s",
+			sd.Quiet, sd.Side, mv.Len(), p, how, sd.Side, mv.Sides[1-i]))
+	}
+	if pr := r.Projection; pr != nil && pr.Noise > 0 && (pr.Players[0] == "fitted" || pr.Players[1] == "fitted") {
+		out = append(out, "a fitted rule already holds whatever misreading the record reflects; --noise adds misperception on top of it")
+	}
+	return out
 }
 
 // printDyadRecord writes the record as moves and the fitted rules.
