@@ -91,9 +91,10 @@ func play(n int, a, b [4]float64, seed uint64) *Moves {
 func TestFitRecoversARule(t *testing.T) {
 	truth := [2][4]float64{{0.9, 0.2, 0.6, 0.1}, {0.8, 0.35, 0.5, 0.05}}
 	rules := Fit(play(20_000, truth[0], truth[1], 7))
-	held := 0
+	held, worst := 0, 0.0
 	for i, r := range rules {
 		for s := range 4 {
+			worst = max(worst, math.Abs(r.Mean[s]-truth[i][s]))
 			n := float64(r.Count[s])
 			sd := math.Sqrt(r.Mean[s] * (1 - r.Mean[s]) / (n + 3))
 			if n < 500 || math.Abs(r.Mean[s]-truth[i][s]) > 4*sd {
@@ -107,6 +108,7 @@ func TestFitRecoversARule(t *testing.T) {
 	if held < 7 { // 95% intervals: 8 of 8 expected, 7 allowed
 		t.Errorf("the 95%% intervals held the truth %d times in 8", held)
 	}
+	t.Logf("largest error %.4f; the intervals held the truth %d times in 8", worst, held)
 }
 
 func TestCompareFindsTheNearest(t *testing.T) {
