@@ -24,18 +24,19 @@ const (
 type Options struct {
 	// Periods is the horizon: how many periods after the last observed
 	// one are projected. Zero means DefaultWeeks or DefaultMonths.
-	Periods int
+	Periods int `json:"periods"`
 	// Runs is the number of simulated futures; zero means DefaultRuns.
-	Runs int
+	Runs int `json:"runs"`
 	// Seed seeds every random draw; run r draws from a stream of its own.
-	Seed uint64
+	Seed uint64 `json:"seed"`
 	// Noise is the probability with which each side misreads each of the
 	// other's moves, in the record as in the projection.
-	Noise float64
+	Noise float64 `json:"noise"`
 	// Spiral is the number of periods of mutual defection in a row that
 	// make a spiral; Calm the number of periods of mutual cooperation in a
 	// row that make mutual cooperation. Zero means DefaultRun.
-	Spiral, Calm int
+	Spiral int `json:"spiral"`
+	Calm   int `json:"calm"`
 }
 
 // DefaultPeriods returns the default horizon of a record by period p:

@@ -47,7 +47,8 @@ is scored against named memory-one rules by Brier score (mean squared gap
 between the named rule's probability of cooperating and what the side
 did) and the nearest is named: cooperator, defector, tit-for-tat,
 generous-tit-for-tat, alternator, win-stay-lose-shift, random, grim
-(cooperates only after CC) and persist (repeats its own move). The VAR of
+(grudger as a memory-one rule: cooperates only after CC) and persist
+(repeats its own move). Ties are shown as ties. The VAR of
 "redline reciprocity" is not used: spirals and mutual cooperation are runs
 of discrete states, which memory-one rules answer exactly.
 
