@@ -148,7 +148,7 @@ Commands:
   precedents what followed an actor's past statements of a kind, with base rates
   deadlines upcoming deadlines, their consequences, and the scenarios they trigger
   reciprocity how two sides answer each other's actions ("--dyad IRN,USA [--period week|month]")
-  simulate  iterated games between strategies: tournament, match, moran, ecosystem, strategies
+  simulate  iterated games between strategies: tournament, match, moran, ecosystem, dyad, strategies
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
