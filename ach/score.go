@@ -84,7 +84,7 @@ func Score(m *Matrix) *Result {
 	r := &Result{Question: m.Question, Sensitivity: []Sensitivity{}, Warnings: []string{}}
 	ranks, postRanks := competitionRanks(t.weighted), competitionRanks(post)
 	for j, h := range m.Hypotheses {
-		r.Hypotheses = append(r.Hypotheses, HypothesisScore{ID: h.ID, Text: h.Text, Prior: math.Exp(t.logPrior[j]),
+		r.Hypotheses = append(r.Hypotheses, HypothesisScore{ID: h.ID, Text: h.Text, Prior: t.prior[j],
 			Inconsistency: t.count[j], WeightedInconsistency: t.weighted[j], Rank: ranks[j],
 			Posterior: post[j], PosteriorRank: postRanks[j]})
 	}
@@ -143,24 +143,26 @@ type tally struct {
 	hyps     []Hypothesis
 	count    []int     // PARC inconsistency: Σ |value|
 	weighted []float64 // PARC weighted inconsistency: Σ w × value
-	logPrior []float64 // ln of the normalised prior
+	prior    []float64 // the normalised prior
+	logPrior []float64 // its logarithm
 	logLik   []float64 // Σ w × ln L
 }
 
 func newTally(hyps []Hypothesis) *tally {
 	n := len(hyps)
 	t := &tally{hyps: hyps, count: make([]int, n), weighted: make([]float64, n),
-		logPrior: make([]float64, n), logLik: make([]float64, n)}
+		prior: make([]float64, n), logPrior: make([]float64, n), logLik: make([]float64, n)}
 	sum := 0.0
 	for _, h := range hyps {
 		sum += h.Prior
 	}
 	for j, h := range hyps {
 		if sum > 0 {
-			t.logPrior[j] = math.Log(h.Prior / sum)
+			t.prior[j] = h.Prior / sum
 		} else {
-			t.logPrior[j] = -math.Log(float64(n))
+			t.prior[j] = 1 / float64(n)
 		}
+		t.logPrior[j] = math.Log(t.prior[j])
 	}
 	return t
 }
