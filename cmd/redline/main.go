@@ -80,6 +80,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runPrecedents(ctx, rest)
 	case "deadlines":
 		return m.runDeadlines(ctx, rest)
+	case "ach":
+		return m.runACH(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -143,6 +145,7 @@ Commands:
   splits    officials of one state on opposite sides of the same question
   precedents what followed an actor's past statements of a kind, with base rates
   deadlines upcoming deadlines, their consequences, and the scenarios they trigger
+  ach       weigh competing hypotheses against evidence ("redline ach score|check FILE")
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
