@@ -94,12 +94,12 @@ func Build(ctx context.Context, f *File, st Store, countryOf func(string) string
 		if err != nil {
 			return nil, fmt.Errorf("evidence %s: %w", e.ID, err)
 		}
-		if len(recs) == 0 {
+		items := m.queryItems(f.Name, e, recs)
+		if len(items) == 0 {
 			m.Pending = append(m.Pending, Item{ID: e.ID, Entry: e.ID, Text: e.Text, Source: e.Source,
 				Credibility: e.Credibility, Relevance: e.Relevance, Ratings: e.Rules, Suggested: true, Query: e.Query})
-			continue
 		}
-		m.Items = append(m.Items, m.queryItems(f.Name, e, recs)...)
+		m.Items = append(m.Items, items...)
 	}
 	return m, nil
 }
@@ -175,10 +175,14 @@ func (r *found) key() string {
 // find runs a query: the store filters what it can (actor, topic of
 // statements, mode of events) and the rest is filtered here.
 func find(ctx context.Context, st Store, q *Query, countryOf func(string) string) ([]found, error) {
+	type key struct {
+		kind, doc string
+		span      redline.Span
+	}
 	var out []found
-	seen := map[[4]any]bool{}
+	seen := map[key]bool{}
 	keep := func(r found) {
-		k := [4]any{r.rec.Kind, r.rec.Doc, r.rec.Span.Start, r.rec.Span.End}
+		k := key{r.rec.Kind, r.rec.Doc, r.rec.Span}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, r)

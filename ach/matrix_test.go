@@ -177,6 +177,9 @@ func TestPendingAndWatch(t *testing.T) {
 	if got := ids(m.Pending); !slices.Equal(got, []string{"later", "none"}) {
 		t.Errorf("pending = %v, want [later none]", got)
 	}
+	if len(m.Warnings) != 0 {
+		t.Errorf("warnings = %v", m.Warnings)
+	}
 	r := Score(m)
 	if len(r.Indicators) != 2 || r.Indicators[0].ID != "none" || r.Indicators[0].Query == nil || !r.Indicators[0].Suggested {
 		t.Errorf("indicators = %+v; want the high-credibility query first", r.Indicators)
@@ -205,5 +208,13 @@ func TestBuildErrors(t *testing.T) {
 	st.err = errors.New("disk on fire")
 	if _, err := Build(context.Background(), f, st, nil); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("Build with a failing store = %v", err)
+	}
+}
+
+// Reviews of a query that matched nothing are reported too.
+func TestReviewsOfAnEmptyQuery(t *testing.T) {
+	m := mustBuild(t, "evidence:\n  - {id: q, query: {actor: PRK}, rules: {bluff: C, refusal: I}, confirmed: [q.s.abc.1]}\n", demoStore())
+	if len(m.Items) != 0 || len(m.Pending) != 1 || len(m.Warnings) != 1 || m.Warnings[0].Line != 6 {
+		t.Errorf("items %v, pending %v, warnings %v; want one pending query and one warning", ids(m.Items), ids(m.Pending), m.Warnings)
 	}
 }

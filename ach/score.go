@@ -152,13 +152,21 @@ func newTally(hyps []Hypothesis) *tally {
 	n := len(hyps)
 	t := &tally{hyps: hyps, count: make([]int, n), weighted: make([]float64, n),
 		prior: make([]float64, n), logPrior: make([]float64, n), logLik: make([]float64, n)}
+	// Scaling by the largest prior first keeps huge priors from summing
+	// to infinity.
+	top := 0.0
+	for _, h := range hyps {
+		top = max(top, h.Prior)
+	}
 	sum := 0.0
 	for _, h := range hyps {
-		sum += h.Prior
+		if top > 0 {
+			sum += h.Prior / top
+		}
 	}
 	for j, h := range hyps {
 		if sum > 0 {
-			t.prior[j] = h.Prior / sum
+			t.prior[j] = h.Prior / top / sum
 		} else {
 			t.prior[j] = 1 / float64(n)
 		}

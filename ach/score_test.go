@@ -108,6 +108,11 @@ func TestPriorsAndNA(t *testing.T) {
 	if !near(r.Hypotheses[0].Posterior, 0.75, 1e-12) || !near(r.Hypotheses[0].Prior, 0.75, 1e-12) {
 		t.Errorf("posterior with no evidence = %v, want the prior 0.75", r.Hypotheses[0].Posterior)
 	}
+	// Priors as large as a float holds are normalised, not overflowed.
+	r = Score(&Matrix{Hypotheses: []Hypothesis{{ID: "a", Prior: 1e308}, {ID: "b", Prior: 1e308}}})
+	if !near(r.Hypotheses[0].Posterior, 0.5, 1e-12) {
+		t.Errorf("posterior with priors 1e308 = %v, want 0.5", r.Hypotheses[0].Posterior)
+	}
 	// An item rated NA everywhere changes nothing and discriminates nothing.
 	m := &Matrix{Hypotheses: hyps, Items: []Item{item("x", High, High, NA, NA)}}
 	r = Score(m)
