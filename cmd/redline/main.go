@@ -84,6 +84,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runReciprocity(ctx, rest)
 	case "simulate":
 		return m.runSimulate(ctx, rest)
+	case "ach":
+		return m.runACH(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -149,6 +151,7 @@ Commands:
   deadlines upcoming deadlines, their consequences, and the scenarios they trigger
   reciprocity how two sides answer each other's actions ("--dyad IRN,USA [--period week|month]")
   simulate  iterated games between strategies: tournament, match, moran, ecosystem, dyad, strategies
+  ach       weigh competing hypotheses against evidence ("redline ach score|check FILE")
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")

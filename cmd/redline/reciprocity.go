@@ -208,13 +208,6 @@ func leftOut(s *reciprocity.Series) string {
 	return " (left out: " + strings.Join(parts, ", ") + ")"
 }
 
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 // printReciprocity writes the report as text.
 func printReciprocity(w io.Writer, r *reciprocity.Report) error {
 	s := r.Series
