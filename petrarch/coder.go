@@ -1,0 +1,488 @@
+package petrarch
+
+import (
+	"strings"
+	"sync"
+
+	"redline"
+)
+
+// Options are the coding switches PETRARCH reads from its configuration.
+type Options struct {
+	// RequireDyad drops events without both a source and a target; when
+	// false the missing side is coded "---".
+	RequireDyad bool
+	// Commas selects the comma-delimited clauses deleted before coding.
+	Commas CommaRule
+	// JoinCodes keeps an actor code that names several actors ("A/B/C")
+	// as one actor, as UD-PETRARCH does, instead of one event per actor.
+	JoinCodes bool
+}
+
+// DefaultOptions are PETRARCH's defaults.
+func DefaultOptions() Options {
+	return Options{RequireDyad: true, Commas: DefaultCommas}
+}
+
+// Event is one coded event: who did what to whom.
+type Event struct {
+	Source, Target string
+	Code           string
+	// Verb, SourceSpan and TargetSpan are byte ranges of the text: the
+	// verb and the phrases the actors were read from (empty for an actor
+	// coded "---").
+	Verb, SourceSpan, TargetSpan redline.Span
+	// Pattern is the verb pattern that gave the code, as
+	// "file:line: pattern", or "" when the verb's own code did.
+	Pattern string
+}
+
+// Issue is an issue code and how many of its phrases a sentence holds.
+type Issue struct {
+	Code  string
+	Count int
+}
+
+// Result is what coding one sentence gives.
+type Result struct {
+	Events []Event
+	// Discard is "sentence" or "story" when a discard phrase matched (then
+	// there are no events), else "".
+	Discard string
+	Issues  []Issue
+}
+
+// Coder codes sentences with a set of dictionaries. It is safe for
+// concurrent use.
+type Coder struct {
+	Dict    *Dictionaries
+	Options Options
+	pool    sync.Pool
+}
+
+// NewCoder returns a coder with PETRARCH's default options.
+func NewCoder(d *Dictionaries) *Coder {
+	return &Coder{Dict: d, Options: DefaultOptions()}
+}
+
+// work is the scratch space of one coding, reused between sentences.
+type work struct {
+	sent  sentence
+	words []word
+	t     tagged
+	m     matcher
+}
+
+// Code codes one sentence of text dated date (YYYYMMDD; 0 takes every
+// actor's default code).
+func (c *Coder) Code(text string, date int) Result {
+	w, _ := c.pool.Get().(*work)
+	if w == nil {
+		w = &work{}
+	}
+	defer c.pool.Put(w)
+	w.words = split(text, w.words)
+	w.sent = sentence{text: text, words: w.words}
+	var res Result
+	if kind := c.discard(&w.sent); kind != "" {
+		res.Discard = kind
+		return res
+	}
+	w.sent.words = deleteCommaClauses(w.sent.words, c.Options.Commas)
+	w.sent.low = nil
+	t := &w.t
+	t.reset(&w.sent)
+	t.tagPhrases(c.Dict)
+	t.judgeVerbs()
+	t.chunk()
+	t.mergeLinks()
+	t.groupNPs(c.Dict, date, c.Options.JoinCodes)
+	w.m = matcher{t: t, d: c.Dict}
+	cd := coding{c: c, t: t, m: &w.m}
+	for vi := range t.verbs {
+		if !t.verbs[vi].noun {
+			res.Events = cd.verbEvents(vi, res.Events)
+		}
+	}
+	if len(res.Events) > 0 {
+		res.Issues = c.issues(&w.sent)
+	}
+	return res
+}
+
+// discard returns "story" or "sentence" when a discard phrase is in s.
+func (c *Coder) discard(s *sentence) string {
+	kind := ""
+	for i := range s.words {
+		if m, ok := c.Dict.Discards.trie.longest(s, i, tightGap); ok {
+			if c.Dict.Discards.Phrases[m.val].Story {
+				return "story"
+			}
+			kind = "sentence"
+		}
+	}
+	return kind
+}
+
+// issues counts the issue phrases of s.
+func (c *Coder) issues(s *sentence) []Issue {
+	is := c.Dict.Issues
+	if len(is.phrases) == 0 {
+		return nil
+	}
+	var counts map[int32]int
+	var off map[int32]bool
+	for i := 0; i < len(s.words); i++ {
+		m, ok := is.trie.longest(s, i, tightGap)
+		if !ok {
+			continue
+		}
+		p := is.phrases[m.val]
+		if p.code < 0 {
+			if off == nil {
+				off = map[int32]bool{}
+			}
+			off[p.section] = true
+		} else {
+			if counts == nil {
+				counts = map[int32]int{}
+			}
+			counts[m.val]++
+		}
+		i = m.end - 1
+	}
+	byCode := map[string]int{}
+	var order []string
+	for pi, n := range counts {
+		p := is.phrases[pi]
+		if off[p.section] {
+			continue
+		}
+		code := is.Codes[p.code]
+		if byCode[code] == 0 {
+			order = append(order, code)
+		}
+		byCode[code] += n
+	}
+	sortStrings(order)
+	out := make([]Issue, 0, len(order))
+	for _, code := range order {
+		out = append(out, Issue{Code: code, Count: byCode[code]})
+	}
+	return out
+}
+
+func sortStrings(a []string) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// coding holds what coding one sentence needs beyond the tags.
+type coding struct {
+	c *Coder
+	t *tagged
+	m *matcher
+}
+
+// verbEvents appends the events of verb vi.
+func (cd *coding) verbEvents(vi int, out []Event) []Event {
+	t := cd.t
+	v := &t.verbs[vi]
+	d := cd.c.Dict
+	entry := &d.Verbs.entries[v.entry]
+	code := entry.code
+	p, r, matched := cd.m.best(v)
+	if matched {
+		code = p.Code
+	} else {
+		r = roles{source: -1, target: -1, compound: -1, leftmost: v.start}
+	}
+	if !code.Paired && (code.Active == "" || code.Active == nullCode) {
+		return out
+	}
+	if cd.negated(v) && d.ontology != nil {
+		if n, ok := d.ontology.negate(code.Active); ok {
+			code.Active = n
+		}
+	}
+	subject := cd.subject(vi, r.leftmost, r.target)
+	src, tgt := r.source, r.target
+	switch {
+	case r.compound >= 0 && r.compoundBefore:
+		return cd.reciprocal(out, v, p, code, r.compound, tgt)
+	case r.compound >= 0:
+		tgt = r.compound
+	}
+	passive := !matched && cd.passive(v)
+	if src < 0 {
+		switch {
+		case passive:
+			src = cd.byAgent(v)
+			if src < 0 {
+				src = subject
+				passive = false
+			}
+		case r.source < 0:
+			src = subject
+		}
+	}
+	if tgt < 0 {
+		switch {
+		case passive:
+			tgt = subject
+		case r.source >= 0 && t.groups[r.source].start > v.start:
+			tgt = subject
+		default:
+			tgt = cd.object(v, src)
+		}
+	}
+	return cd.emit(out, v, p, code, src, tgt)
+}
+
+// emit appends the events from every member of group src to every member
+// of group tgt (-1 for none).
+func (cd *coding) emit(out []Event, v *verbAt, p *Pattern, code Code, src, tgt int) []Event {
+	srcs, tgts := cd.members(src), cd.members(tgt)
+	for _, s := range srcs {
+		for _, g := range tgts {
+			if cd.c.Options.RequireDyad && (s.code == "" || g.code == "") {
+				continue
+			}
+			if s.code != "" && s.code == g.code {
+				continue
+			}
+			if code.Active != "" && code.Active != nullCode {
+				out = cd.add(out, v, p, s, g, code.Active)
+			}
+			if code.Paired && code.Passive != "" && code.Passive != nullCode {
+				out = cd.add(out, v, p, g, s, code.Passive)
+			}
+		}
+	}
+	return out
+}
+
+// members returns a group's mentions, or one empty mention for none.
+func (cd *coding) members(g int) []mention {
+	if g < 0 {
+		return []mention{{}}
+	}
+	return cd.t.groups[g].members
+}
+
+// reciprocal codes a verb whose % matched a compound before it: every
+// member acts on every other ("A and B met").
+func (cd *coding) reciprocal(out []Event, v *verbAt, p *Pattern, code Code, g, tgt int) []Event {
+	ms := cd.t.groups[g].members
+	if len(ms) < 2 {
+		return cd.emit(out, v, p, code, g, tgt)
+	}
+	for i := range ms {
+		for j := range ms {
+			if i != j && ms[i].code != ms[j].code {
+				out = cd.add(out, v, p, ms[i], ms[j], code.Active)
+			}
+		}
+	}
+	return out
+}
+
+func (cd *coding) add(out []Event, v *verbAt, p *Pattern, s, g mention, code string) []Event {
+	sc, gc := s.code, g.code
+	if sc == "" {
+		sc = nullCode
+	}
+	if gc == "" {
+		gc = nullCode
+	}
+	for _, e := range out {
+		if e.Source == sc && e.Target == gc && e.Code == code {
+			return out
+		}
+	}
+	words := cd.t.s.words
+	ev := Event{Source: sc, Target: gc, Code: code, Verb: spanOf(words, v.span)}
+	if s.end > s.start {
+		ev.SourceSpan = spanOf(words, s.span)
+	}
+	if g.end > g.start {
+		ev.TargetSpan = spanOf(words, g.span)
+	}
+	if p != nil {
+		ev.Pattern = p.File + ":" + itoa(p.Line) + ": " + p.Text
+	}
+	return append(out, ev)
+}
+
+func spanOf(words []word, sp span) redline.Span {
+	return redline.Span{Start: words[sp.start].span.Start, End: words[sp.end-1].span.End}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// subject returns the group that is the subject of verb vi: for a verb
+// joined by "and" to an earlier one, or an infinitive after one, that
+// verb's subject; else the nearest compound before the verb group (and
+// before from, where a pattern left off), within its clause. A pronoun
+// subject stands for the compound before it. exclude is a group a pattern
+// already used.
+func (cd *coding) subject(vi, from, exclude int) int {
+	t := cd.t
+	v := &t.verbs[vi]
+	s := t.s
+	start := min(v.aux, from)
+	inf := false
+	for k := v.aux; k < v.start; k++ {
+		if s.words[k].is(cTo) {
+			inf = true
+		}
+	}
+	coordinated := start > 0 && s.words[start-1].is(cConj)
+	if inf || coordinated {
+		if pv := cd.previousVerb(vi, start); pv >= 0 {
+			if g := cd.subject(pv, t.verbs[pv].start, exclude); g >= 0 || coordinated {
+				return g
+			}
+		}
+	}
+	for k := start - 1; k >= 0; k-- {
+		if g := t.groupOf[k]; g >= 0 {
+			if int(g) == exclude {
+				k = t.groups[g].start
+				continue
+			}
+			return int(g)
+		}
+		w := &s.words[k]
+		if t.npOf[k] >= 0 {
+			continue
+		}
+		switch {
+		case w.is(cPron):
+			return cd.antecedent(k)
+		case w.is(cStop | cSub | cComma):
+			return -1
+		}
+	}
+	return -1
+}
+
+// previousVerb returns the nearest verb before word k in the same clause,
+// or -1.
+func (cd *coding) previousVerb(vi, k int) int {
+	t := cd.t
+	for j := vi - 1; j >= 0; j-- {
+		pv := &t.verbs[j]
+		if pv.noun || pv.end > k {
+			continue
+		}
+		for x := pv.end; x < k; x++ {
+			if t.s.words[x].is(cStop) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// antecedent returns the nearest compound before a pronoun at word k.
+func (cd *coding) antecedent(k int) int {
+	t := cd.t
+	if f := t.s.words[k].fold; f == foldThere {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if g := t.groupOf[j]; g >= 0 {
+			return int(g)
+		}
+	}
+	return -1
+}
+
+var foldThere = redline.FoldOf("there")
+
+// object returns the first compound after verb v other than src, within
+// its sentence part.
+func (cd *coding) object(v *verbAt, src int) int {
+	t := cd.t
+	for k := v.end; k < len(t.s.words); k++ {
+		if g := t.groupOf[k]; g >= 0 && int(g) != src {
+			return int(g)
+		}
+		if t.s.words[k].is(cStop) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passive reports whether verb v is passive: a form of "be" governs it
+// ("was opposed", "was fiercely opposed") and it is not an -ing form.
+func (cd *coding) passive(v *verbAt) bool {
+	s := cd.t.s
+	if strings.HasSuffix(s.lower(v.form), "ing") {
+		return false
+	}
+	for k := v.start - 1; k >= v.aux; k-- {
+		w := &s.words[k]
+		switch {
+		case w.is(cBe):
+			return true
+		case w.is(cAdv | cNeg):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// byAgent returns the compound after "by" following a passive verb.
+func (cd *coding) byAgent(v *verbAt) int {
+	t := cd.t
+	for k := v.end; k+1 < len(t.s.words); k++ {
+		w := &t.s.words[k]
+		if w.is(cStop) {
+			return -1
+		}
+		if w.is(cBy) {
+			if g := t.groupOf[k+1]; g >= 0 {
+				return int(g)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// negated reports whether a negation sits in verb v's group of
+// auxiliaries after any "to" ("did not attack", not "will not try to").
+func (cd *coding) negated(v *verbAt) bool {
+	s := cd.t.s
+	for k := v.start - 1; k >= v.aux; k-- {
+		w := &s.words[k]
+		if w.is(cTo) {
+			return false
+		}
+		if w.is(cNeg) {
+			return true
+		}
+	}
+	return false
+}

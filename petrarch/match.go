@@ -1,0 +1,178 @@
+package petrarch
+
+// roles records which compounds a pattern's $, + and % elements matched,
+// as indices into tagged.groups (-1 when unmatched), and how far left the
+// pattern reached before the verb.
+type roles struct {
+	source, target, compound int
+	compoundBefore           bool // % matched before the verb
+	leftmost                 int  // leftmost word the pattern used, or the verb
+}
+
+// matcher matches one verb's patterns.
+type matcher struct {
+	t     *tagged
+	d     *Dictionaries
+	r     roles
+	steps int // work done, bounded so that no pattern can blow up
+}
+
+// maxSteps bounds the backtracking spent on one pattern.
+const maxSteps = 4000
+
+// best returns the most specific pattern of verb v that matches, and the
+// roles it fixed.
+func (m *matcher) best(v *verbAt) (*Pattern, roles, bool) {
+	var best *Pattern
+	var bestRoles roles
+	e := &m.d.Verbs.entries[v.entry]
+	for _, bi := range e.blocks {
+		b := &m.d.Verbs.Blocks[bi]
+		for pi := range b.Patterns {
+			p := &b.Patterns[pi]
+			if best != nil && p.weight <= best.weight || p.Code.ignored() {
+				continue
+			}
+			m.r = roles{source: -1, target: -1, compound: -1, leftmost: v.start}
+			m.steps = 0
+			if m.seq(p.Lower, 0, v.end, 1) && m.seq(p.Upper, 0, v.start-1, -1) {
+				best, bestRoles = p, m.r
+			}
+		}
+	}
+	return best, bestRoles, best != nil
+}
+
+// seq matches elements es[k:] from word pos in direction dir (+1 after the
+// verb, -1 before it).
+func (m *matcher) seq(es []elem, k, pos, dir int) bool {
+	if k == len(es) {
+		return true
+	}
+	s := m.t.s
+	e := &es[k]
+	gap := 0
+	for p := pos; p >= 0 && p < len(s.words); p += dir {
+		m.steps++
+		if m.steps > maxSteps {
+			return false
+		}
+		if m.elemAt(e, p, dir, func(next int) bool { return m.seq(es, k+1, next, dir) }) {
+			if dir < 0 && p < m.r.leftmost {
+				m.r.leftmost = p
+			}
+			return true
+		}
+		if !e.loose {
+			return false
+		}
+		if e.group != 0 && !e.first {
+			gap++
+			if gap > 3 || !npGap.skip(s, p) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// elemAt matches element e at word p and, on success, calls next with the
+// word after it (in direction dir); it reports whether next succeeded.
+func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
+	t := m.t
+	switch e.kind {
+	case elWord:
+		return e.w.matches(t.s, p) && next(p+dir)
+	case elSynset:
+		for _, mem := range m.d.Verbs.Synsets[e.syn].Members {
+			if end, ok := m.phrase(mem, p, dir); ok && next(end) {
+				return true
+			}
+		}
+		return false
+	case elAlt:
+		for _, alt := range e.alts {
+			if end, ok := m.phrase(alt, p, dir); ok && next(end) {
+				return true
+			}
+		}
+		return false
+	case elSkip:
+		np := t.npOf[p]
+		if np < 0 {
+			return false
+		}
+		x := t.nps[np]
+		if dir > 0 && x.start == p {
+			return next(x.end)
+		}
+		if dir < 0 && x.end-1 == p {
+			return next(x.start - 1)
+		}
+		return false
+	}
+	g := t.groupOf[p]
+	if g < 0 {
+		return false
+	}
+	x := t.groups[g]
+	var after int
+	switch {
+	case dir > 0 && x.start == p:
+		after = x.end
+	case dir < 0 && x.end-1 == p:
+		after = x.start - 1
+	default:
+		return false
+	}
+	saved := m.r
+	switch e.kind {
+	case elSource:
+		m.r.source = int(g)
+	case elTarget:
+		m.r.target = int(g)
+	case elCompound:
+		m.r.compound, m.r.compoundBefore = int(g), dir < 0
+	}
+	if dir < 0 && x.start < m.r.leftmost {
+		m.r.leftmost = x.start
+	}
+	if next(after) {
+		return true
+	}
+	m.r = saved
+	return false
+}
+
+// phrase matches a run of adjacent elements (a synset member or an
+// alternative) at word p in direction dir and returns the word after it.
+func (m *matcher) phrase(es []elem, p, dir int) (int, bool) {
+	s := m.t.s
+	n := len(es)
+	for i := 0; i < n; i++ {
+		k := i
+		if dir < 0 {
+			k = n - 1 - i
+		}
+		if p < 0 || p >= len(s.words) {
+			return 0, false
+		}
+		e := &es[k]
+		switch e.kind {
+		case elWord:
+			if !e.w.matches(s, p) {
+				return 0, false
+			}
+			p += dir
+		case elSynset, elAlt:
+			ok := false
+			m.elemAt(e, p, dir, func(end int) bool { p, ok = end, true; return true })
+			if !ok {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+	}
+	return p, true
+}

@@ -1,0 +1,215 @@
+package petrarch
+
+import (
+	"strings"
+
+	"redline"
+)
+
+// linkWords join an agent to the actor it belongs to: "the government of
+// Gondor", "lawmakers in Fornost", "soldiers from Gondor".
+var linkWords = redline.NewFoldSet("of", "in", "from")
+
+// groupNPs builds the compounds of the sentence and codes their members.
+func (t *tagged) groupNPs(d *Dictionaries, date int, join bool) {
+	s := t.s
+	for i := 0; i < len(t.nps); {
+		members, end := t.coordination(i)
+		// An agent-only compound linked to actors ("the ambassadors of
+		// Arnor and Gondor") takes them.
+		var linked []int
+		if t.agentsOnly(members) {
+			last := t.nps[members[len(members)-1]]
+			if k := last.end; k+1 < len(s.words) && linkWords.Has(s.words[k].fold) && t.npOf[k+1] >= 0 {
+				next, nend := t.coordination(int(t.npOf[k+1]))
+				if t.nps[next[0]].start == k+1 && t.hasActor(next) {
+					linked, end = next, nend
+				}
+			}
+		}
+		g := group{span: span{t.nps[members[0]].start, t.nps[end-1].end}}
+		if linked != nil {
+			for _, a := range members {
+				for _, b := range linked {
+					g.members = t.code(g.members, d, b, t.nps[a].agents, date, join)
+				}
+			}
+		} else {
+			var inherited []int32 // actor and agents a bare agent takes from the conjunct before
+			for _, m := range members {
+				p := &t.nps[m]
+				if p.actor < 0 && len(p.agents) > 0 && inherited != nil {
+					g.members = t.codeWith(g.members, d, inherited, p.agents, date, join)
+					continue
+				}
+				if p.actor >= 0 || len(p.agents) > 0 {
+					g.members = t.code(g.members, d, m, nil, date, join)
+				}
+				if p.actor >= 0 {
+					inherited = append([]int32{p.actor}, p.agents...)
+					if len(inherited) > 1 {
+						inherited = inherited[:len(inherited)-1]
+					}
+				}
+			}
+		}
+		if len(g.members) > 0 {
+			for k := g.start; k < g.end; k++ {
+				t.groupOf[k] = int32(len(t.groups))
+			}
+			t.groups = append(t.groups, g)
+		}
+		i = end
+	}
+}
+
+// coordination returns the noun phrases of the compound that starts at np
+// i ("A, B and C", "neither A nor B") and the index after its last.
+// Phrases joined by commas alone are not a compound.
+func (t *tagged) coordination(i int) ([]int, int) {
+	s := t.s
+	members := []int{i}
+	hadConj := false
+	j := i
+	for j+1 < len(t.nps) {
+		gap := span{t.nps[j].end, t.nps[j+1].start}
+		comma, conj := false, false
+		ok := gap.end > gap.start
+		for k := gap.start; k < gap.end && ok; k++ {
+			w := &s.words[k]
+			switch {
+			case w.is(cComma) && !comma && !conj:
+				comma = true
+			case w.is(cConj) && !conj:
+				conj = true
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		members = append(members, j+1)
+		j++
+		if conj {
+			hadConj = true
+			break
+		}
+	}
+	if !hadConj {
+		return members[:1], i + 1
+	}
+	return members, j + 1
+}
+
+func (t *tagged) agentsOnly(members []int) bool {
+	for _, m := range members {
+		if p := &t.nps[m]; p.actor >= 0 || len(p.agents) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *tagged) hasActor(members []int) bool {
+	for _, m := range members {
+		if t.nps[m].actor >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// code appends the mentions of noun phrase m, with extra agents applied
+// after its own.
+func (t *tagged) code(out []mention, d *Dictionaries, m int, extra []int32, date int, join bool) []mention {
+	p := &t.nps[m]
+	ids := make([]int32, 0, 1+len(p.agents)+len(extra))
+	ids = append(ids, p.actor)
+	ids = append(ids, p.agents...)
+	ids = append(ids, extra...)
+	return appendMentions(out, d, p.span, ids, date, join)
+}
+
+// codeWith appends the mentions of a bare agent phrase that takes the
+// actor and agents of the conjunct before it ("Danish media and
+// government").
+func (t *tagged) codeWith(out []mention, d *Dictionaries, base, agents []int32, date int, join bool) []mention {
+	ids := append(append([]int32(nil), base...), agents...)
+	return appendMentions(out, d, span{}, ids, date, join)
+}
+
+// appendMentions codes an actor (ids[0], -1 for none) with agents
+// (ids[1:]).
+func appendMentions(out []mention, d *Dictionaries, sp span, ids []int32, date int, join bool) []mention {
+	actor := nullCode
+	if ids[0] >= 0 {
+		actor = d.Actors.List[ids[0]].CodeOn(date)
+	}
+	codes := []string{actor}
+	if !join && strings.Contains(actor, "/") {
+		codes = strings.Split(actor, "/")
+	}
+	for _, c := range codes {
+		for _, a := range ids[1:] {
+			c = withAgent(c, d.Agents.List[a])
+		}
+		out = append(out, mention{span: sp, code: c})
+	}
+	return out
+}
+
+// withAgent adds an agent code to an actor code: after it (USA + GOV =
+// USAGOV) or, for an agent written NGO~, before it. A code the actor
+// already carries after its root is not added again.
+func withAgent(code string, a Agent) string {
+	if a.Prefix {
+		if strings.HasPrefix(code, a.Code) {
+			return code
+		}
+		if code == nullCode {
+			return a.Code
+		}
+		return a.Code + code
+	}
+	if len(code) > 3 && strings.Contains(code[3:], a.Code) {
+		return code
+	}
+	return code + a.Code
+}
+
+// mergeLinks joins a phrase of agents alone to the actor phrase it is
+// linked to by "of", "in" or "from" ("the government of Gondor"), unless
+// that actor starts a compound, which groupNPs links as a whole.
+func (t *tagged) mergeLinks() {
+	s := t.s
+	out := t.nps[:0]
+	for i := 0; i < len(t.nps); i++ {
+		p := t.nps[i]
+		if p.actor < 0 && len(p.agents) > 0 && i+1 < len(t.nps) {
+			q := t.nps[i+1]
+			k := p.end
+			if q.start == k+1 && linkWords.Has(s.words[k].fold) && q.actor >= 0 && !t.startsCompound(i+1) {
+				p.end, p.actor = q.end, q.actor
+				p.agents = append(append([]int32(nil), q.agents...), p.agents...)
+				i++
+			}
+		}
+		out = append(out, p)
+	}
+	t.nps = out
+	for k := range t.npOf {
+		t.npOf[k] = -1
+	}
+	for i, p := range t.nps {
+		for k := p.start; k < p.end; k++ {
+			t.npOf[k] = int32(i)
+		}
+	}
+}
+
+// startsCompound reports whether np i is the first of a compound.
+func (t *tagged) startsCompound(i int) bool {
+	m, _ := t.coordination(i)
+	return len(m) > 1
+}

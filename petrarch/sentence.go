@@ -1,0 +1,215 @@
+package petrarch
+
+import (
+	"strings"
+
+	"redline"
+	"redline/segment"
+)
+
+// class is a set of closed-class roles a word can play. The coder has no
+// part-of-speech tagger; these few hundred function words, with the
+// dictionaries, are what it knows of grammar.
+type class uint32
+
+const (
+	cDet     class = 1 << iota // a, the, this, every, no
+	cPoss                      // his, its, their, 's
+	cPrep                      // of, in, with ... (not "to" or "by")
+	cTo                        // to
+	cBy                        // by
+	cConj                      // and, or, nor
+	cNeither                   // neither, either, both
+	cSub                       // that, which, who, when, after, because ...
+	cBe                        // is, was, been ...
+	cHave                      // has, have, had
+	cDo                        // do, does, did
+	cModal                     // will, would, can, must, wo, ca ...
+	cNeg                       // not, n't, never
+	cPron                      // he, she, it, they ...
+	cAdv                       // adverbs that sit inside a verb group
+	cNumber                    // a number token
+	cPunct                     // punctuation other than a comma
+	cComma                     // ,
+	cStop                      // ; : and brackets: a clause break
+	cCap                       // the word starts with a capital letter
+	cSay                       // said, says, told ...: speech verbs
+)
+
+// aux is any word of a verb group that is not its head.
+const aux = cBe | cHave | cDo | cModal | cNeg | cAdv | cTo
+
+var wordClasses = redline.WordClasses(map[class][]string{
+	cDet: {"a", "an", "the", "this", "these", "those", "every", "each", "no", "some", "any", "another",
+		"all", "several", "many", "few", "such", "both", "either", "neither", "other", "most", "more"},
+	cPoss: {"his", "its", "their", "her", "our", "my", "your", "'s", "’s", "'", "whose"},
+	cPrep: {"of", "in", "on", "at", "for", "with", "from", "into", "onto", "over", "under", "against",
+		"about", "after", "before", "during", "between", "among", "amid", "through", "toward",
+		"towards", "across", "near", "since", "until", "within", "without", "along", "despite",
+		"upon", "via", "behind", "beyond", "around", "outside", "inside", "like", "per", "following",
+		"throughout", "off", "out", "up", "down", "than", "as", "including", "regarding", "concerning"},
+	cTo:      {"to"},
+	cBy:      {"by"},
+	cConj:    {"and", "or", "nor", "&"},
+	cNeither: {"neither", "either", "both"},
+	cSub: {"that", "which", "who", "whom", "whose", "when", "where", "while", "whether", "if", "because",
+		"although", "though", "since", "until", "after", "before", "as", "once", "unless", "whereas",
+		"what", "how", "why", "but", "so"},
+	cBe:    {"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"},
+	cHave:  {"has", "have", "had", "having", "'ve", "'d"},
+	cDo:    {"do", "does", "did"},
+	cModal: {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll"},
+	cNeg:   {"not", "n't", "never"},
+	cPron:  {"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "there"},
+	cAdv: {"also", "again", "already", "recently", "now", "then", "still", "just", "only", "reportedly",
+		"allegedly", "apparently", "finally", "formally", "officially", "publicly", "immediately",
+		"soon", "later", "earlier", "ever", "even", "really", "certainly", "strongly", "sharply",
+		"fiercely", "heavily", "unjustly", "unexpectedly", "jointly", "repeatedly", "once", "further",
+		"yet", "actually", "clearly", "quickly", "most", "very", "not", "about"},
+	cSay: {"said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added",
+		"announced", "declared", "noted", "reported", "asserted", "insisted", "claimed"},
+})
+
+// word is one token of a sentence as the coder sees it.
+type word struct {
+	span  redline.Span
+	fold  redline.Fold
+	class class
+}
+
+func (w *word) is(c class) bool { return w.class&c != 0 }
+
+// sentence is the text being coded and its words.
+type sentence struct {
+	text  string
+	words []word
+	low   []string // lower-cased words, made on first use (TABARI stems)
+}
+
+// lower returns word i in lower case.
+func (s *sentence) lower(i int) string {
+	if s.low == nil {
+		s.low = make([]string, len(s.words))
+	}
+	if s.low[i] == "" {
+		s.low[i] = strings.ToLower(s.words[i].span.In(s.text))
+	}
+	return s.low[i]
+}
+
+// split reads text as one sentence: PETRARCH codes a record's text as a
+// unit even when the splitter would break it ("Mr. Smith").
+func split(text string, buf []word) []word {
+	words := buf[:0]
+	for _, sent := range segment.Split(text) {
+		for _, t := range sent.Tokens {
+			w := word{span: t.Span, fold: t.Fold, class: wordClasses.Value(t.Fold)}
+			switch t.Kind {
+			case redline.TokenNumber:
+				w.class |= cNumber
+			case redline.TokenPunct, redline.TokenQuote:
+				w.class = cPunct
+				switch text[t.Span.Start] {
+				case ',':
+					w.class = cComma
+				case ';', ':', '(', ')', '[', ']', '"', '`', '!', '?':
+					w.class |= cStop
+				}
+				if t.Kind == redline.TokenQuote {
+					w.class |= cStop
+				}
+			}
+			if c := text[t.Span.Start]; c >= 'A' && c <= 'Z' {
+				w.class |= cCap
+			}
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// CommaRule says which comma-delimited clauses are deleted before coding,
+// by their length in words: internal ones between two commas, the
+// initial one before the first comma and the terminal one after the last.
+// A maximum of 0 turns a kind off. PETRARCH's defaults are
+// DefaultCommas.
+type CommaRule struct {
+	Min, Max   int
+	BMin, BMax int
+	EMin, EMax int
+}
+
+// DefaultCommas are TABARI's and PETRARCH's default clause lengths.
+var DefaultCommas = CommaRule{Min: 2, Max: 8, BMin: 0, BMax: 0, EMin: 2, EMax: 8}
+
+// deleteCommaClauses removes the comma-delimited clauses the rule selects,
+// in place. An internal clause followed by "and" or "or" is an item of a
+// list and stays.
+func deleteCommaClauses(ws []word, r CommaRule) []word {
+	count := func(from, to int) int {
+		n := 0
+		for _, w := range ws[from:to] {
+			if !w.is(cPunct | cComma) {
+				n++
+			}
+		}
+		return n
+	}
+	if r.Max > 0 {
+		out := ws[:0:0]
+		i := 0
+		for i < len(ws) {
+			if !ws[i].is(cComma) {
+				out = append(out, ws[i])
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && !ws[j].is(cComma|cStop) {
+				j++
+			}
+			if j < len(ws) && ws[j].is(cComma) {
+				n := count(i+1, j)
+				listItem := j+1 < len(ws) && ws[j+1].is(cConj)
+				if n >= r.Min && n <= r.Max && !listItem {
+					i = j + 1
+					continue
+				}
+			}
+			out = append(out, ws[i])
+			i++
+		}
+		ws = out
+	}
+	if r.BMax > 0 {
+		for i, w := range ws {
+			if w.is(cComma) {
+				if n := count(0, i); n >= r.BMin && n <= r.BMax {
+					ws = ws[i+1:]
+				}
+				break
+			}
+			if w.is(cStop) {
+				break
+			}
+		}
+	}
+	if r.EMax > 0 {
+		end := len(ws)
+		for end > 0 && ws[end-1].is(cPunct) && !ws[end-1].is(cComma) {
+			end--
+		}
+		for i := end - 1; i >= 0; i-- {
+			if ws[i].is(cStop) {
+				break
+			}
+			if ws[i].is(cComma) {
+				if n := count(i+1, end); n >= r.EMin && n <= r.EMax {
+					ws = append(ws[:i], ws[end:]...)
+				}
+				break
+			}
+		}
+	}
+	return ws
+}
