@@ -51,6 +51,9 @@ func (m *Main) runEval(_ context.Context, args []string) error {
 	fset.BoolVar(&docs, "docs", false, "also print the scores of each document")
 	fset.BoolVar(&errs, "errors", false, "also print every disagreement with the gold")
 	fset.StringVar(&format, "format", "", "corpus format: te3 or meantime (default: detect)")
+	if len(args) > 0 && args[0] == "petrarch" {
+		return m.evalPetrarch(args[1:])
+	}
 	if len(args) == 0 || !evaluations[args[0]] {
 		fset.Usage()
 		return &usageError{"eval: want \"eval timex|quotes|factuality|plover|cameo PATH\""}
