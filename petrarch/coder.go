@@ -67,10 +67,20 @@ func NewCoder(d *Dictionaries) *Coder {
 
 // work is the scratch space of one coding, reused between sentences.
 type work struct {
-	sent  sentence
-	words []word
-	t     tagged
-	m     matcher
+	sent    sentence
+	words   []word
+	t       tagged
+	m       matcher
+	emitted []bool
+}
+
+func resizeBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // Code codes one sentence of text dated date (YYYYMMDD; 0 takes every
@@ -93,15 +103,18 @@ func (c *Coder) Code(text string, date int) Result {
 	t := &w.t
 	t.reset(&w.sent)
 	t.tagPhrases(c.Dict)
-	t.judgeVerbs()
+	t.judgeVerbs(c.Dict)
 	t.chunk()
 	t.mergeLinks()
 	t.groupNPs(c.Dict, date, c.Options.JoinCodes)
 	w.m = matcher{t: t, d: c.Dict}
-	cd := coding{c: c, t: t, m: &w.m}
+	w.emitted = resizeBool(w.emitted, len(t.verbs))
+	cd := coding{c: c, t: t, m: &w.m, emitted: w.emitted}
 	for vi := range t.verbs {
 		if !t.verbs[vi].noun {
+			n := len(res.Events)
 			res.Events = cd.verbEvents(vi, res.Events)
+			cd.emitted[vi] = cd.emitted[vi] || len(res.Events) > n
 		}
 	}
 	if len(res.Events) > 0 {
@@ -182,9 +195,10 @@ func sortStrings(a []string) {
 
 // coding holds what coding one sentence needs beyond the tags.
 type coding struct {
-	c *Coder
-	t *tagged
-	m *matcher
+	c       *Coder
+	t       *tagged
+	m       *matcher
+	emitted []bool // per verb: it gave an event, or an infinitive under one
 }
 
 // verbEvents appends the events of verb vi.
@@ -198,7 +212,7 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 	if matched {
 		code = p.Code
 	} else {
-		r = roles{source: -1, target: -1, compound: -1, leftmost: v.start}
+		r = noRoles()
 	}
 	if !code.Paired && (code.Active == "" || code.Active == nullCode) {
 		return out
@@ -208,7 +222,10 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 			code.Active = n
 		}
 	}
-	subject := cd.subject(vi, r.leftmost, r.target)
+	subject, ok := cd.subjectOf(vi, r)
+	if !ok {
+		return out
+	}
 	src, tgt := r.source, r.target
 	switch {
 	case r.compound >= 0 && r.compoundBefore:
@@ -236,7 +253,7 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 		case r.source >= 0 && t.groups[r.source].start > v.start:
 			tgt = subject
 		default:
-			tgt = cd.object(v, src)
+			tgt = cd.object(v, src, !matched)
 		}
 	}
 	return cd.emit(out, v, p, code, src, tgt)
@@ -248,7 +265,8 @@ func (cd *coding) emit(out []Event, v *verbAt, p *Pattern, code Code, src, tgt i
 	srcs, tgts := cd.members(src), cd.members(tgt)
 	for _, s := range srcs {
 		for _, g := range tgts {
-			if cd.c.Options.RequireDyad && (s.code == "" || g.code == "") {
+			sNull, gNull := s.code == "" || s.code == nullCode, g.code == "" || g.code == nullCode
+			if sNull && gNull || cd.c.Options.RequireDyad && (sNull || gNull) {
 				continue
 			}
 			if s.code != "" && s.code == g.code {
@@ -335,29 +353,58 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// subject returns the group that is the subject of verb vi: for a verb
-// joined by "and" to an earlier one, or an infinitive after one, that
-// verb's subject; else the nearest compound before the verb group (and
-// before from, where a pattern left off), within its clause. A pronoun
-// subject stands for the compound before it. exclude is a group a pattern
-// already used.
-func (cd *coding) subject(vi, from, exclude int) int {
+// subjectOf returns the subject of verb vi (a group, or -1), or false
+// when the verb should give no event of its own: an infinitive whose
+// governing verb already gave one ("said to be about to restore",
+// "abandoned efforts to stop").
+func (cd *coding) subjectOf(vi int, r roles) (int, bool) {
 	t := cd.t
 	v := &t.verbs[vi]
 	s := t.s
-	start := min(v.aux, from)
-	inf := false
+	if r.before >= 0 {
+		// A pattern matched a compound before the verb: the subject is
+		// further left, whatever lies between.
+		for k := r.before - 1; k >= 0; k-- {
+			if g := int(t.groupOf[k]); g >= 0 && g != r.source && g != r.target && g != r.compound {
+				return g, true
+			}
+		}
+		return -1, true
+	}
+	to := -1
 	for k := v.aux; k < v.start; k++ {
 		if s.words[k].is(cTo) {
-			inf = true
+			to = k
+			break
 		}
 	}
-	coordinated := start > 0 && s.words[start-1].is(cConj)
-	if inf || coordinated {
-		if pv := cd.previousVerb(vi, start); pv >= 0 {
-			if g := cd.subject(pv, t.verbs[pv].start, exclude); g >= 0 || coordinated {
-				return g
+	if to >= 0 {
+		if pv := cd.previousVerb(vi, to); pv >= 0 {
+			if cd.emitted[pv] {
+				cd.emitted[vi] = true // so that a chain ("to be allowed to leave") stays covered
+				return -1, false
 			}
+			if g := cd.subject(pv, r.target); g >= 0 {
+				return g, true
+			}
+		}
+	}
+	return cd.subject(vi, r.target), true
+}
+
+// subject returns the group that is the subject of verb vi: for a verb
+// joined by "and" to an earlier one, that verb's subject; else the
+// nearest compound before the verb group within its clause. A pronoun
+// subject stands for the compound before it in its clause. exclude is a
+// group a pattern already used.
+func (cd *coding) subject(vi, exclude int) int {
+	t := cd.t
+	v := &t.verbs[vi]
+	s := t.s
+	start := v.aux
+	if start > 0 && s.words[start-1].is(cConj) {
+		if pv := cd.previousVerb(vi, start); pv >= 0 {
+			return cd.subject(pv, exclude)
 		}
 	}
 	for k := start - 1; k >= 0; k-- {
@@ -369,7 +416,7 @@ func (cd *coding) subject(vi, from, exclude int) int {
 			return int(g)
 		}
 		w := &s.words[k]
-		if t.npOf[k] >= 0 {
+		if t.npOf[k] >= 0 || w.is(cSeam) {
 			continue
 		}
 		switch {
@@ -411,6 +458,9 @@ func (cd *coding) antecedent(k int) int {
 		if g := t.groupOf[j]; g >= 0 {
 			return int(g)
 		}
+		if t.s.words[j].is(cComma | cStop) {
+			return -1
+		}
 	}
 	return -1
 }
@@ -418,18 +468,59 @@ func (cd *coding) antecedent(k int) int {
 var foldThere = redline.FoldOf("there")
 
 // object returns the first compound after verb v other than src, within
-// its sentence part.
-func (cd *coding) object(v *verbAt, src int) int {
+// its sentence part. A compound right after a comma that is the subject
+// of a verb after it ("..., a Bree official said") starts another clause
+// and is not taken. Unless a pattern said otherwise (strict false), an
+// infinitive of a verb the dictionary does not know, right after v, ends
+// the search too: "proposed to take up the issue with the World Bank".
+func (cd *coding) object(v *verbAt, src int, strict bool) int {
 	t := cd.t
+	comma := -2
 	for k := v.end; k < len(t.s.words); k++ {
 		if g := t.groupOf[k]; g >= 0 && int(g) != src {
+			if t.groups[g].start == comma+1 && cd.beforeVerb(t.groups[g].end) {
+				return -1
+			}
 			return int(g)
 		}
-		if t.s.words[k].is(cStop) {
+		switch w := &t.s.words[k]; {
+		case w.is(cStop):
+			return -1
+		case w.is(cComma):
+			comma = k
+		case strict && k == v.end && w.is(cTo) && k+1 < len(t.s.words) && t.verbOf[k+1] < 0 && cd.verbish(k+1):
 			return -1
 		}
 	}
 	return -1
+}
+
+// verbish reports whether word k is a verb: a dictionary verb judged one,
+// or a word of no known kind outside any noun phrase.
+func (cd *coding) verbish(k int) bool {
+	t := cd.t
+	if vi := t.verbOf[k]; vi >= 0 {
+		return !t.verbs[vi].noun
+	}
+	return t.npOf[k] < 0 && t.s.words[k].class&^cCap == 0
+}
+
+// beforeVerb reports whether a verb group starts at word k.
+func (cd *coding) beforeVerb(k int) bool {
+	t := cd.t
+	for ; k < len(t.s.words); k++ {
+		w := &t.s.words[k]
+		if vi := t.verbOf[k]; vi >= 0 {
+			return !t.verbs[vi].noun
+		}
+		if w.is(cSay) {
+			return true
+		}
+		if !w.is(aux) {
+			return false
+		}
+	}
+	return false
 }
 
 // passive reports whether verb v is passive: a form of "be" governs it

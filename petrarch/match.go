@@ -6,8 +6,12 @@ package petrarch
 type roles struct {
 	source, target, compound int
 	compoundBefore           bool // % matched before the verb
-	leftmost                 int  // leftmost word the pattern used, or the verb
+	// before is the first word of the leftmost compound a role matched
+	// before the verb, or -1.
+	before int
 }
+
+func noRoles() roles { return roles{source: -1, target: -1, compound: -1, before: -1} }
 
 // matcher matches one verb's patterns.
 type matcher struct {
@@ -33,7 +37,7 @@ func (m *matcher) best(v *verbAt) (*Pattern, roles, bool) {
 			if best != nil && p.weight <= best.weight || p.Code.ignored() {
 				continue
 			}
-			m.r = roles{source: -1, target: -1, compound: -1, leftmost: v.start}
+			m.r = noRoles()
 			m.steps = 0
 			if m.seq(p.Lower, 0, v.end, 1) && m.seq(p.Upper, 0, v.start-1, -1) {
 				best, bestRoles = p, m.r
@@ -51,24 +55,37 @@ func (m *matcher) seq(es []elem, k, pos, dir int) bool {
 	}
 	s := m.t.s
 	e := &es[k]
+	// Inside a group, the words between elements are limited: only
+	// determiners in a prepositional phrase ("on a resolution"), only
+	// words of the noun phrase in a noun-phrase group, where the last
+	// modifier must touch the head unless it is coordinated ("death and
+	// injury toll").
+	inGroup := e.group != 0 && !e.first
+	atHead := inGroup && e.group == '{' && (dir > 0 && e.head || dir < 0 && k > 0 && es[k-1].head)
 	gap := 0
 	for p := pos; p >= 0 && p < len(s.words); p += dir {
 		m.steps++
 		if m.steps > maxSteps {
 			return false
 		}
-		if m.elemAt(e, p, dir, func(next int) bool { return m.seq(es, k+1, next, dir) }) {
-			if dir < 0 && p < m.r.leftmost {
-				m.r.leftmost = p
-			}
+		if (!inGroup || e.group != '{' || e.kind != elWord || m.t.npOf[p] >= 0) &&
+			m.elemAt(e, p, dir, func(next int) bool { return m.seq(es, k+1, next, dir) }) {
 			return true
 		}
 		if !e.loose {
 			return false
 		}
-		if e.group != 0 && !e.first {
+		if inGroup {
+			w := &s.words[p]
 			gap++
-			if gap > 3 || !npGap.skip(s, p) {
+			switch {
+			case gap > 3:
+				return false
+			case e.group == '(' && !w.is(cDet|cPoss):
+				return false
+			case e.group == '{' && atHead && gap == 1 && !w.is(cConj):
+				return false
+			case e.group == '{' && !npGap.skip(s, p) && !w.is(cConj):
 				return false
 			}
 		}
@@ -98,18 +115,17 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 		}
 		return false
 	case elSkip:
+		// The rest of a noun phrase, from p on in the direction of
+		// matching.
 		np := t.npOf[p]
 		if np < 0 {
 			return false
 		}
 		x := t.nps[np]
-		if dir > 0 && x.start == p {
+		if dir > 0 {
 			return next(x.end)
 		}
-		if dir < 0 && x.end-1 == p {
-			return next(x.start - 1)
-		}
-		return false
+		return next(x.start - 1)
 	}
 	g := t.groupOf[p]
 	if g < 0 {
@@ -125,6 +141,9 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 	default:
 		return false
 	}
+	if e.kind == elCompound && len(x.members) < 2 {
+		return false
+	}
 	saved := m.r
 	switch e.kind {
 	case elSource:
@@ -134,8 +153,8 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 	case elCompound:
 		m.r.compound, m.r.compoundBefore = int(g), dir < 0
 	}
-	if dir < 0 && x.start < m.r.leftmost {
-		m.r.leftmost = x.start
+	if dir < 0 && (m.r.before < 0 || x.start < m.r.before) {
+		m.r.before = x.start
 	}
 	if next(after) {
 		return true

@@ -18,9 +18,9 @@ func (t *tagged) groupNPs(d *Dictionaries, date int, join bool) {
 		// An agent-only compound linked to actors ("the ambassadors of
 		// Arnor and Gondor") takes them.
 		var linked []int
-		if t.agentsOnly(members) {
+		if t.linkable(members) {
 			last := t.nps[members[len(members)-1]]
-			if k := last.end; k+1 < len(s.words) && linkWords.Has(s.words[k].fold) && t.npOf[k+1] >= 0 {
+			if k := last.end; k+1 < len(s.words) && t.links(members, k) && t.npOf[k+1] >= 0 {
 				next, nend := t.coordination(int(t.npOf[k+1]))
 				if t.nps[next[0]].start == k+1 && t.hasActor(next) {
 					linked, end = next, nend
@@ -102,14 +102,34 @@ func (t *tagged) coordination(i int) ([]int, int) {
 	return members, j + 1
 }
 
-func (t *tagged) agentsOnly(members []int) bool {
+// linkable reports whether phrases can take the actor of a phrase linked
+// to them: they have none of their own.
+func (t *tagged) linkable(members []int) bool {
 	for _, m := range members {
-		if p := &t.nps[m]; p.actor >= 0 || len(p.agents) == 0 {
+		if t.nps[m].actor >= 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// links reports whether word k links phrases to the actor after it:
+// "of", "in" or "from" after agents ("lawmakers in Fornost"), "of" after
+// a phrase with no code at all ("the population of Gondor").
+func (t *tagged) links(members []int, k int) bool {
+	f := t.s.words[k].fold
+	if !linkWords.Has(f) {
+		return false
+	}
+	for _, m := range members {
+		if len(t.nps[m].agents) == 0 {
+			return f == foldOf
+		}
+	}
+	return true
+}
+
+var foldOf = redline.FoldOf("of")
 
 func (t *tagged) hasActor(members []int) bool {
 	for _, m := range members {
@@ -182,14 +202,14 @@ func withAgent(code string, a Agent) string {
 // linked to by "of", "in" or "from" ("the government of Gondor"), unless
 // that actor starts a compound, which groupNPs links as a whole.
 func (t *tagged) mergeLinks() {
-	s := t.s
+	t.mergeAdjectives()
 	out := t.nps[:0]
 	for i := 0; i < len(t.nps); i++ {
 		p := t.nps[i]
-		if p.actor < 0 && len(p.agents) > 0 && i+1 < len(t.nps) {
+		if p.actor < 0 && i+1 < len(t.nps) {
 			q := t.nps[i+1]
 			k := p.end
-			if q.start == k+1 && linkWords.Has(s.words[k].fold) && q.actor >= 0 && !t.startsCompound(i+1) {
+			if q.start == k+1 && t.links([]int{i}, k) && q.actor >= 0 && !t.startsCompound(i+1) {
 				p.end, p.actor = q.end, q.actor
 				p.agents = append(append([]int32(nil), q.agents...), p.agents...)
 				i++
@@ -206,6 +226,44 @@ func (t *tagged) mergeLinks() {
 			t.npOf[k] = int32(i)
 		}
 	}
+}
+
+// mergeAdjectives joins "Ithilen's awful and evil minister": a phrase
+// whose actor is a possessor and whose other words name no one, then
+// "and", then a phrase with an agent, are one phrase with the first's
+// actor and the second's agents.
+func (t *tagged) mergeAdjectives() {
+	s := t.s
+	out := t.nps[:0]
+	for i := 0; i < len(t.nps); i++ {
+		p := t.nps[i]
+		if i+1 < len(t.nps) && p.actor >= 0 && len(p.agents) == 0 {
+			q := t.nps[i+1]
+			if q.start == p.end+1 && s.words[p.end].is(cConj) && len(q.agents) > 0 && !s.words[q.start].is(cDet) && t.possessorOnly(p) {
+				p.end, p.agents = q.end, q.agents
+				i++
+			}
+		}
+		out = append(out, p)
+	}
+	t.nps = out
+}
+
+// possessorOnly reports whether the actor of p is followed by "'s" and
+// nothing after that is an actor or agent.
+func (t *tagged) possessorOnly(p np) bool {
+	s := t.s
+	for k := p.start; k < p.end; k++ {
+		if s.words[k].is(cPoss) && k > p.start && t.actorOf[k-1] >= 0 {
+			for j := k + 1; j < p.end; j++ {
+				if t.actorOf[j] >= 0 || t.agentOf[j] >= 0 {
+					return false
+				}
+			}
+			return k+1 < p.end
+		}
+	}
+	return false
 }
 
 // startsCompound reports whether np i is the first of a compound.

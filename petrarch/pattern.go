@@ -68,9 +68,12 @@ type elem struct {
 	// first marks the group's first element in the direction of matching.
 	group byte
 	first bool
-	w     phraseWord
-	syn   int32
-	alts  [][]elem
+	// head marks the last element of a noun-phrase group as written: the
+	// phrase's head, which its last modifier must touch.
+	head bool
+	w    phraseWord
+	syn  int32
+	alts [][]elem
 }
 
 // Pattern is one verb pattern: the elements matched leftwards from the
@@ -114,6 +117,10 @@ func (pp *patternParser) parse(s string) (upper, lower []elem, err error) {
 	}
 	if star < 0 {
 		return nil, nil, fmt.Errorf("pattern has no \"*\" for the verb")
+	}
+	for i := range raw {
+		g := raw[i].group
+		raw[i].head = g == '{' && (i+1 == len(raw) || raw[i+1].group != g || raw[i+1].star)
 	}
 	for i := star + 1; i < len(raw); i++ {
 		lower = append(lower, raw[i].elem)

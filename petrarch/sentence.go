@@ -34,6 +34,8 @@ const (
 	cStop                      // ; : and brackets: a clause break
 	cCap                       // the word starts with a capital letter
 	cSay                       // said, says, told ...: speech verbs
+	cDegree                    // very, too, quite: never before a verb
+	cSeam                      // where a deleted comma clause was
 )
 
 // aux is any word of a verb group that is not its head.
@@ -65,7 +67,8 @@ var wordClasses = redline.WordClasses(map[class][]string{
 		"allegedly", "apparently", "finally", "formally", "officially", "publicly", "immediately",
 		"soon", "later", "earlier", "ever", "even", "really", "certainly", "strongly", "sharply",
 		"fiercely", "heavily", "unjustly", "unexpectedly", "jointly", "repeatedly", "once", "further",
-		"yet", "actually", "clearly", "quickly", "most", "very", "not", "about"},
+		"yet", "actually", "clearly", "quickly", "about"},
+	cDegree: {"very", "too", "quite", "rather", "more", "less", "most", "least", "so"},
 	cSay: {"said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added",
 		"announced", "declared", "noted", "reported", "asserted", "insisted", "claimed"},
 })
@@ -108,6 +111,9 @@ func split(text string, buf []word) []word {
 			case redline.TokenNumber:
 				w.class |= cNumber
 			case redline.TokenPunct, redline.TokenQuote:
+				if text[t.Span.Start] == '_' {
+					continue // "Dol_Amroth": dictionaries' way of writing a phrase
+				}
 				w.class = cPunct
 				switch text[t.Span.Start] {
 				case ',':
@@ -122,8 +128,34 @@ func split(text string, buf []word) []word {
 			if c := text[t.Span.Start]; c >= 'A' && c <= 'Z' {
 				w.class |= cCap
 			}
+			if t.Kind == redline.TokenWord && strings.IndexByte(t.Span.In(text), '_') >= 0 {
+				words = appendUnderscored(words, text, w)
+				continue
+			}
 			words = append(words, w)
 		}
+	}
+	return words
+}
+
+// appendUnderscored appends a word written with underscores
+// ("Dol_Amroth", as dictionaries write phrases) as its separate words.
+func appendUnderscored(words []word, text string, w word) []word {
+	start := w.span.Start
+	for i := w.span.Start; i <= w.span.End; i++ {
+		if i < w.span.End && text[i] != '_' {
+			continue
+		}
+		if i > start {
+			sub := word{span: redline.Span{Start: start, End: i}}
+			sub.fold = redline.FoldOf(text[start:i])
+			sub.class = wordClasses.Value(sub.fold)
+			if c := text[start]; c >= 'A' && c <= 'Z' {
+				sub.class |= cCap
+			}
+			words = append(words, sub)
+		}
+		start = i + 1
 	}
 	return words
 }
@@ -143,8 +175,9 @@ type CommaRule struct {
 var DefaultCommas = CommaRule{Min: 2, Max: 8, BMin: 0, BMax: 0, EMin: 2, EMax: 8}
 
 // deleteCommaClauses removes the comma-delimited clauses the rule selects,
-// in place. An internal clause followed by "and" or "or" is an item of a
-// list and stays.
+// in place. The comma that closes an internal clause stays, so that the
+// words on either side do not run together. A comma that separates the
+// items of a list ("Mordor, Rohan, Fornost and Bree") opens no clause.
 func deleteCommaClauses(ws []word, r CommaRule) []word {
 	count := func(from, to int) int {
 		n := 0
@@ -156,10 +189,10 @@ func deleteCommaClauses(ws []word, r CommaRule) []word {
 		return n
 	}
 	if r.Max > 0 {
-		out := ws[:0:0]
+		out := ws[:0]
 		i := 0
 		for i < len(ws) {
-			if !ws[i].is(cComma) {
+			if !ws[i].is(cComma) || listComma(ws, i) {
 				out = append(out, ws[i])
 				i++
 				continue
@@ -169,10 +202,11 @@ func deleteCommaClauses(ws []word, r CommaRule) []word {
 				j++
 			}
 			if j < len(ws) && ws[j].is(cComma) {
-				n := count(i+1, j)
-				listItem := j+1 < len(ws) && ws[j+1].is(cConj)
-				if n >= r.Min && n <= r.Max && !listItem {
-					i = j + 1
+				if n := count(i+1, j); n >= r.Min && n <= r.Max {
+					// The closing comma stays as a seam, so that the
+					// phrases on either side stay apart.
+					ws[j].class = cPunct | cSeam
+					i = j
 					continue
 				}
 			}
@@ -204,7 +238,7 @@ func deleteCommaClauses(ws []word, r CommaRule) []word {
 				break
 			}
 			if ws[i].is(cComma) {
-				if n := count(i+1, end); n >= r.EMin && n <= r.EMax {
+				if n := count(i+1, end); n >= r.EMin && n <= r.EMax && !listComma(ws, i) {
 					ws = append(ws[:i], ws[end:]...)
 				}
 				break
@@ -212,4 +246,36 @@ func deleteCommaClauses(ws []word, r CommaRule) []word {
 		}
 	}
 	return ws
+}
+
+// listComma reports whether the comma at i separates items of a list: what
+// follows it, up to the next comma, is a few words with no verb group or
+// preposition, and the list ends with "and" or "or" before another item.
+func listComma(ws []word, i int) bool {
+	for depth := 0; depth < 8; depth++ {
+		n := 0
+		j := i + 1
+		for ; j < len(ws); j++ {
+			w := &ws[j]
+			if w.is(cComma | cConj) {
+				break
+			}
+			if w.is(cPrep|cTo|cBy|cSub|cBe|cHave|cDo|cModal|cNeg|cStop|cPunct) && !w.is(cDet|cPoss) {
+				return false
+			}
+			n++
+		}
+		switch {
+		case n == 0:
+			return j < len(ws) && ws[j].is(cConj) // the comma of ", and"
+		case j < len(ws) && ws[j].is(cComma) && j+1 < len(ws) && ws[j+1].is(cConj):
+			return n <= 4
+		case j >= len(ws) || n > 4:
+			return false
+		case ws[j].is(cConj):
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -1,7 +1,7 @@
 package petrarch
 
 import (
-	"strings"
+	"redline"
 )
 
 // span is a run of words [start, end).
@@ -121,7 +121,7 @@ func (t *tagged) tagPhrases(d *Dictionaries) {
 		}
 	}
 	for i := 0; i < len(s.words); i++ {
-		if t.actorOf[i] >= 0 || t.agentOf[i] >= 0 || s.words[i].is(cPunct|cComma) {
+		if t.actorOf[i] >= 0 || t.agentOf[i] >= 0 || s.words[i].is(cPunct|cComma|cModal) {
 			continue
 		}
 		m, ok := d.Verbs.trie.longest(s, i, tightGap)
@@ -161,7 +161,7 @@ func (t *tagged) overlapsActor(from, to int) bool {
 
 // judgeVerbs decides which dictionary verbs are nouns, and finds each
 // verb's group of auxiliaries.
-func (t *tagged) judgeVerbs() {
+func (t *tagged) judgeVerbs(d *Dictionaries) {
 	s := t.s
 	for vi := range t.verbs {
 		v := &t.verbs[vi]
@@ -170,16 +170,21 @@ func (t *tagged) judgeVerbs() {
 			a--
 		}
 		v.aux = a
-		v.noun = t.isNoun(v)
+		v.noun = t.isNoun(v, d)
 	}
 }
 
-// isNoun judges a dictionary verb a noun when what comes right before it
-// makes it one: a determiner, a possessive, a preposition, a number, or
-// an adjective run that starts with one of those ("his first official
-// visit"). A word after "to", an auxiliary, a pronoun or a noun phrase
-// stays a verb, as does a past form.
-func (t *tagged) isNoun(v *verbAt) bool {
+// isNoun judges a dictionary verb a noun by what comes before it. Right
+// after a determiner, possessive, preposition, number or degree word it
+// is a noun ("an attack", "Gondor's visit"); after "to", an auxiliary, a
+// pronoun or a conjunction it is a verb; so is a past form, and a form
+// after an agent ("the official said") or an actor ("Gondor attacks"),
+// unless it is a base form after an actor in a phrase that "a" or "an"
+// opens ("an anti-Gondor parade"). Otherwise
+// the words before it decide: a run of unknown words (adjectives, most
+// likely) back to a determiner makes it a noun ("his first official
+// visit"), back to a noun a verb ("the new mayor left").
+func (t *tagged) isNoun(v *verbAt, d *Dictionaries) bool {
 	s := t.s
 	i := v.start
 	if i == 0 {
@@ -187,35 +192,67 @@ func (t *tagged) isNoun(v *verbAt) bool {
 	}
 	prev := &s.words[i-1]
 	switch {
-	case prev.is(cDet | cPoss | cPrep | cBy | cNumber):
+	case prev.is(cDet | cPoss | cPrep | cBy | cNumber | cDegree):
 		return true
 	case prev.is(aux | cPron | cSub | cConj):
 		return false
 	}
-	if t.actorOf[i-1] >= 0 || t.agentOf[i-1] >= 0 {
+	form := d.Verbs.entries[v.entry].form
+	if form == formPast {
 		return false
 	}
-	if pastForm(s.lower(v.form)) {
+	switch {
+	case t.agentOf[i-1] >= 0:
 		return false
+	case t.actorOf[i-1] >= 0:
+		return form == formBase && t.indefinite(i-1)
 	}
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		w := &s.words[j]
+	return t.determined(i - 1)
+}
+
+// determined reports whether the unknown words ending at word j go back to
+// a determiner, possessive pronoun or preposition, rather than to a noun.
+func (t *tagged) determined(j int) bool {
+	s := t.s
+	for k := j; k >= 0 && k >= j-4; k-- {
+		w := &s.words[k]
 		switch {
+		case w.fold == foldPossS || w.fold == foldPossS2:
+			return false // "Galadhon's new mayor": a possessor, then the noun
 		case w.is(cDet | cPoss | cPrep | cBy):
 			return true
-		case w.class&^cCap != 0 || t.verbOf[j] >= 0 || t.actorOf[j] >= 0 || t.agentOf[j] >= 0:
+		case t.verbOf[k] >= 0 && t.verbs[t.verbOf[k]].noun:
+		case w.class&^cCap != 0 || t.actorOf[k] >= 0 || t.agentOf[k] >= 0 || t.verbOf[k] >= 0:
 			return false
 		}
 	}
 	return false
 }
 
-// pastForm reports whether a verb form looks like a past tense or
-// participle.
-func pastForm(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
-		strings.HasSuffix(w, "ought") || strings.HasSuffix(w, "ught")
+// indefinite reports whether the actor or agent phrase ending at word j
+// is opened by "a" or "an", perhaps with a few words between.
+func (t *tagged) indefinite(j int) bool {
+	s := t.s
+	for k := j; k >= 0 && k >= j-5; k-- {
+		w := &s.words[k]
+		switch {
+		case w.fold == foldA || w.fold == foldAn:
+			return true
+		case t.actorOf[k] >= 0 || t.agentOf[k] >= 0:
+		case w.is(cPunct) && s.text[w.span.Start] == '-':
+		case w.class&^cCap != 0:
+			return false
+		}
+	}
+	return false
 }
+
+var (
+	foldA      = redline.FoldOf("a")
+	foldAn     = redline.FoldOf("an")
+	foldPossS  = redline.FoldOf("'s")
+	foldPossS2 = redline.FoldOf("’s")
+)
 
 // chunk groups the words into noun phrases.
 func (t *tagged) chunk() {
@@ -255,5 +292,24 @@ func (t *tagged) inNP(i int) bool {
 		return t.verbs[vi].noun
 	}
 	w := &t.s.words[i]
+	if w.class&^cCap == 0 && t.afterAux(i) {
+		return false // "has begun", "was seen": an unknown verb
+	}
 	return !w.is(cPunct|cComma|cPrep|cTo|cBy|cConj|cSub|cBe|cHave|cDo|cModal|cNeg|cPron|cAdv) || w.is(cDet|cPoss)
+}
+
+// afterAux reports whether word i follows an auxiliary, "to" or a
+// negation, perhaps with adverbs between.
+func (t *tagged) afterAux(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := &t.s.words[k]
+		switch {
+		case w.is(cBe | cHave | cDo | cModal | cNeg | cTo):
+			return true
+		case w.is(cAdv) && !w.is(cPrep):
+		default:
+			return false
+		}
+	}
+	return false
 }

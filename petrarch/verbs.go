@@ -30,6 +30,32 @@ type verbEntry struct {
 	blocks []int32
 	code   Code
 	before []phraseWord
+	form   formKind
+}
+
+// formKind is the inflection a verb form looks like, which helps tell a
+// verb from a noun of the same spelling.
+type formKind uint8
+
+const (
+	formBase  formKind = iota // attack
+	formThird                 // attacks
+	formPast                  // attacked, broke
+	formIng                   // attacking
+)
+
+// kindOf guesses the inflection of form, given its verb's base.
+func kindOf(form, base string) formKind {
+	f, b := strings.ToLower(form), strings.ToLower(base)
+	switch {
+	case f == b:
+		return formBase
+	case strings.HasSuffix(f, "ing"):
+		return formIng
+	case strings.HasSuffix(f, "s") && !strings.HasSuffix(b, "s"):
+		return formThird
+	}
+	return formPast
 }
 
 // Verbs is a verb dictionary.
@@ -294,7 +320,7 @@ func (r *verbReader) verb(n int, text string) {
 		all = append(all, regularForms(text)...)
 	}
 	for _, f := range all {
-		if err := r.v.addForm(f, r.block, code, r.d == tabariDialect); err != nil {
+		if err := r.v.addForm(f, text, r.block, code, r.d == tabariDialect); err != nil {
 			r.probs.Add(r.file, n, "%v", err)
 		}
 	}
@@ -309,14 +335,14 @@ func (r *verbReader) forms(n int, text string) {
 	}
 	code := r.v.Blocks[r.block].Code
 	for _, f := range strings.Fields(strings.Trim(text, "{} \t")) {
-		if err := r.v.addForm(f, r.block, code, true); err != nil {
+		if err := r.v.addForm(f, r.lastVerb, r.block, code, true); err != nil {
 			r.probs.Add(r.file, n, "%v", err)
 		}
 	}
 }
 
-// addForm stores one written form of a verb.
-func (v *Verbs) addForm(form string, block int32, code Code, stems bool) error {
+// addForm stores one written form of a verb whose base form is base.
+func (v *Verbs) addForm(form, base string, block int32, code Code, stems bool) error {
 	form = strings.TrimSpace(strings.Trim(form, "="))
 	words := strings.FieldsFunc(form, func(r rune) bool { return r == '_' || r == ' ' })
 	if len(words) == 0 {
@@ -361,11 +387,30 @@ func (v *Verbs) addForm(form string, block int32, code Code, stems bool) error {
 		v.entries[e].blocks = append(v.entries[e].blocks, block)
 		return nil
 	}
-	v.entries = append(v.entries, verbEntry{blocks: []int32{block}, code: code, before: before})
+	kind := kindOf(words[verb], verbWord(base))
+	if stems {
+		kind = formBase // a TABARI stem stands for every form
+	}
+	v.entries = append(v.entries, verbEntry{blocks: []int32{block}, code: code, before: before, form: kind})
 	e := int32(len(v.entries) - 1)
 	v.keys[key] = e
 	v.trie.insert(after, e)
 	return nil
+}
+
+// verbWord returns the verb word of a written verb: the word marked "+",
+// else the first.
+func verbWord(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return r == '_' || r == ' ' })
+	for _, w := range words {
+		if strings.HasPrefix(w, "+") {
+			return w[1:]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Trim(words[0], "=")
 }
 
 // regularForms returns the regular inflections of a verb written in
