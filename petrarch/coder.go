@@ -14,14 +14,41 @@ type Options struct {
 	RequireDyad bool
 	// Commas selects the comma-delimited clauses deleted before coding.
 	Commas CommaRule
+	// The fields below are UD-PETRARCH's conventions, where its
+	// dependency-based reading departs from PETRARCH's; UD sets them all.
+
 	// JoinCodes keeps an actor code that names several actors ("A/B/C")
-	// as one actor, as UD-PETRARCH does, instead of one event per actor.
+	// as one actor instead of one event per actor.
 	JoinCodes bool
+	// PassiveNoBy reads a passive verb with no "by" phrase as passive
+	// still: its subject is the target and the first actor after it the
+	// source ("X was criticized over its dispute with Y" is Y against X).
+	PassiveNoBy bool
+	// Lemmas lets a pattern word match its plural ("efforts" for
+	// EFFORT), as matching lemmas does.
+	Lemmas bool
+	// AfterVerbOnly ignores patterns with words before the verb other than
+	// a noun-phrase group ({...}), and keeps pattern words after the verb
+	// in its clause (not past "that"); roles ($, +, %) are not limited.
+	AfterVerbOnly bool
+	// QuietSpeech codes no event for a speech verb ("said") that has no
+	// target, even when a dyad is not required.
+	QuietSpeech bool
+	// OpenPhrases lets other words of a noun phrase come between the
+	// words of an actor or agent written with "_" ("Ithilen state-run
+	// television" for ITHILEN_TELEVISION).
+	OpenPhrases bool
 }
 
 // DefaultOptions are PETRARCH's defaults.
 func DefaultOptions() Options {
 	return Options{RequireDyad: true, Commas: DefaultCommas}
+}
+
+// UD returns o with UD-PETRARCH's conventions turned on.
+func (o Options) UD() Options {
+	o.JoinCodes, o.PassiveNoBy, o.Lemmas, o.AfterVerbOnly, o.QuietSpeech, o.OpenPhrases = true, true, true, true, true, true
+	return o
 }
 
 // Event is one coded event: who did what to whom.
@@ -102,12 +129,12 @@ func (c *Coder) Code(text string, date int) Result {
 	w.sent.low = nil
 	t := &w.t
 	t.reset(&w.sent)
-	t.tagPhrases(c.Dict)
+	t.tagPhrases(c.Dict, c.Options.OpenPhrases)
 	t.judgeVerbs(c.Dict)
 	t.chunk()
 	t.mergeLinks()
 	t.groupNPs(c.Dict, date, c.Options.JoinCodes)
-	w.m = matcher{t: t, d: c.Dict}
+	w.m = matcher{t: t, d: c.Dict, lemmas: c.Options.Lemmas, afterOnly: c.Options.AfterVerbOnly}
 	w.emitted = resizeBool(w.emitted, len(t.verbs))
 	cd := coding{c: c, t: t, m: &w.m, emitted: w.emitted}
 	for vi := range t.verbs {
@@ -234,10 +261,21 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 		tgt = r.compound
 	}
 	passive := !matched && cd.passive(v)
+	if passive && cd.raising(v) {
+		// "was seen to break": the infinitive carries the event; "is said
+		// to": a speech event, read actively.
+		if !t.s.words[v.form].is(cSay) {
+			return out
+		}
+		passive = false
+	}
 	if src < 0 {
 		switch {
 		case passive:
 			src = cd.byAgent(v)
+			if src < 0 && cd.c.Options.PassiveNoBy {
+				src = cd.object(v, subject, true)
+			}
 			if src < 0 {
 				src = subject
 				passive = false
@@ -255,6 +293,9 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 		default:
 			tgt = cd.object(v, src, !matched)
 		}
+	}
+	if tgt < 0 && cd.c.Options.QuietSpeech && t.s.words[v.form].is(cSay) {
+		return out
 	}
 	return cd.emit(out, v, p, code, src, tgt)
 }
@@ -361,6 +402,10 @@ func (cd *coding) subjectOf(vi int, r roles) (int, bool) {
 	t := cd.t
 	v := &t.verbs[vi]
 	s := t.s
+	if cd.underCodedClause(vi) {
+		cd.emitted[vi] = true
+		return -1, false
+	}
 	if r.before >= 0 {
 		// A pattern matched a compound before the verb: the subject is
 		// further left, whatever lies between.
@@ -391,6 +436,39 @@ func (cd *coding) subjectOf(vi int, r roles) (int, bool) {
 	}
 	return cd.subject(vi, r.target), true
 }
+
+// underCodedClause reports whether verb vi is in a clause that a
+// subordinator or a complementizer hangs off an earlier verb that gave an
+// event ("restored ties after crowds burned down its embassy", "noted
+// that Cirith Ungol regretted"): PETRARCH codes such a clause only when
+// the clause above it codes nothing.
+func (cd *coding) underCodedClause(vi int) bool {
+	t := cd.t
+	s := t.s
+	v := &t.verbs[vi]
+	for k := v.aux - 1; k >= 0; k-- {
+		w := &s.words[k]
+		switch {
+		case w.is(cStop | cComma):
+			return false
+		case t.verbOf[k] >= 0 && !t.verbs[t.verbOf[k]].noun:
+			return false
+		case subordinators.Has(w.fold):
+			if w.fold == foldThat && !(k > 0 && (t.verbOf[k-1] >= 0 && !t.verbs[t.verbOf[k-1]].noun || s.words[k-1].is(cSay))) {
+				continue // "that group": a determiner
+			}
+			pv := cd.previousVerb(vi, k)
+			return pv >= 0 && cd.emitted[pv]
+		}
+	}
+	return false
+}
+
+var (
+	subordinators = redline.NewFoldSet("after", "before", "when", "while", "because", "although", "though",
+		"since", "until", "if", "unless", "whereas", "once", "where", "that", "which", "who", "whom", "whether")
+	foldThat = redline.FoldOf("that")
+)
 
 // subject returns the group that is the subject of verb vi: for a verb
 // joined by "and" to an earlier one, that verb's subject; else the
@@ -535,13 +613,20 @@ func (cd *coding) passive(v *verbAt) bool {
 		switch {
 		case w.is(cBe):
 			return true
-		case w.is(cAdv | cNeg):
+		case w.is(cAdv | cNeg | cConj):
 			continue
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// raising reports whether "to" and a verb follow verb v.
+func (cd *coding) raising(v *verbAt) bool {
+	t := cd.t
+	k := v.end
+	return k+1 < len(t.s.words) && t.s.words[k].is(cTo) && (t.s.words[k+1].is(cBe|cHave) || cd.verbish(k+1))
 }
 
 // byAgent returns the compound after "by" following a passive verb.

@@ -16,7 +16,7 @@ func (c *Coder) explain(text string, date int) string {
 	w.sent.words = deleteCommaClauses(w.sent.words, c.Options.Commas)
 	t := &w.t
 	t.reset(&w.sent)
-	t.tagPhrases(c.Dict)
+	t.tagPhrases(c.Dict, c.Options.OpenPhrases)
 	t.judgeVerbs(c.Dict)
 	t.chunk()
 	t.mergeLinks()

@@ -9,16 +9,22 @@ type roles struct {
 	// before is the first word of the leftmost compound a role matched
 	// before the verb, or -1.
 	before int
+	// words counts the words synsets matched beyond one each: of two
+	// patterns with as many elements, the one that matched more text wins
+	// ("austrian gold florin" before "florin").
+	words int
 }
 
 func noRoles() roles { return roles{source: -1, target: -1, compound: -1, before: -1} }
 
 // matcher matches one verb's patterns.
 type matcher struct {
-	t     *tagged
-	d     *Dictionaries
-	r     roles
-	steps int // work done, bounded so that no pattern can blow up
+	t         *tagged
+	d         *Dictionaries
+	r         roles
+	steps     int  // work done, bounded so that no pattern can blow up
+	lemmas    bool // Options.Lemmas
+	afterOnly bool // Options.AfterVerbOnly
 }
 
 // maxSteps bounds the backtracking spent on one pattern.
@@ -34,12 +40,18 @@ func (m *matcher) best(v *verbAt) (*Pattern, roles, bool) {
 		b := &m.d.Verbs.Blocks[bi]
 		for pi := range b.Patterns {
 			p := &b.Patterns[pi]
-			if best != nil && p.weight <= best.weight || p.Code.ignored() {
+			if best != nil && p.weight < best.weight || p.Code.ignored() || m.afterOnly && p.wordsBefore {
 				continue
 			}
 			m.r = noRoles()
 			m.steps = 0
-			if m.seq(p.Lower, 0, v.end, 1) && m.seq(p.Upper, 0, v.start-1, -1) {
+			if !m.seq(p.Lower, 0, v.end, 1) {
+				continue
+			}
+			if !m.seq(p.Upper, 0, v.start-1, -1) {
+				continue
+			}
+			if best == nil || p.weight > best.weight || m.r.words > bestRoles.words {
 				best, bestRoles = p, m.r
 			}
 		}
@@ -75,6 +87,9 @@ func (m *matcher) seq(es []elem, k, pos, dir int) bool {
 		if !e.loose {
 			return false
 		}
+		if m.afterOnly && dir > 0 && s.words[p].is(cSub) && e.kind != elSource && e.kind != elTarget && e.kind != elCompound {
+			return false // pattern words stay in the verb's clause
+		}
 		if inGroup {
 			w := &s.words[p]
 			gap++
@@ -99,17 +114,17 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 	t := m.t
 	switch e.kind {
 	case elWord:
-		return e.w.matches(t.s, p) && next(p+dir)
+		return (e.w.matches(t.s, p) || m.lemmas && e.plural != 0 && t.s.words[p].fold == e.plural) && next(p+dir)
 	case elSynset:
 		for _, mem := range m.d.Verbs.Synsets[e.syn].Members {
-			if end, ok := m.phrase(mem, p, dir); ok && next(end) {
+			if end, ok := m.phrase(mem, p, dir); ok && m.counted(end, p, dir, next) {
 				return true
 			}
 		}
 		return false
 	case elAlt:
 		for _, alt := range e.alts {
-			if end, ok := m.phrase(alt, p, dir); ok && next(end) {
+			if end, ok := m.phrase(alt, p, dir); ok && m.counted(end, p, dir, next) {
 				return true
 			}
 		}
@@ -160,6 +175,18 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 		return true
 	}
 	m.r = saved
+	return false
+}
+
+// counted calls next(end) with the extra words of a phrase matched from p
+// counted in the roles.
+func (m *matcher) counted(end, p, dir int, next func(int) bool) bool {
+	n := (end - p) * dir
+	m.r.words += n - 1
+	if next(end) {
+		return true
+	}
+	m.r.words -= n - 1
 	return false
 }
 

@@ -67,13 +67,17 @@ type elem struct {
 	// phrase, where only words of the phrase may come between elements;
 	// first marks the group's first element in the direction of matching.
 	group byte
+	gid   uint8 // which group, counted in the pattern, so that adjacent groups stay apart
 	first bool
 	// head marks the last element of a noun-phrase group as written: the
 	// phrase's head, which its last modifier must touch.
 	head bool
 	w    phraseWord
-	syn  int32
-	alts [][]elem
+	// plural is the Fold of the word's regular plural, which a pattern
+	// matched on lemmas accepts too.
+	plural redline.Fold
+	syn    int32
+	alts   [][]elem
 }
 
 // Pattern is one verb pattern: the elements matched leftwards from the
@@ -84,7 +88,8 @@ type Pattern struct {
 	Text         string // as written, for explanations
 	File         string
 	Line         int
-	weight       int // matched elements: the more, the more specific
+	weight       int  // matched elements: the more, the more specific
+	wordsBefore  bool // some element before the verb is a word or synset outside a noun-phrase group
 }
 
 // patternParser turns pattern and synset text into elements.
@@ -120,7 +125,7 @@ func (pp *patternParser) parse(s string) (upper, lower []elem, err error) {
 	}
 	for i := range raw {
 		g := raw[i].group
-		raw[i].head = g == '{' && (i+1 == len(raw) || raw[i+1].group != g || raw[i+1].star)
+		raw[i].head = g == '{' && (i+1 == len(raw) || raw[i+1].gid != raw[i].gid || raw[i+1].star)
 	}
 	for i := star + 1; i < len(raw); i++ {
 		lower = append(lower, raw[i].elem)
@@ -131,7 +136,6 @@ func (pp *patternParser) parse(s string) (upper, lower []elem, err error) {
 	for i := star - 1; i >= 0; i-- {
 		e := raw[i].elem
 		e.loose = raw[i+1].loose
-		e.group = raw[i].group
 		upper = append(upper, e)
 	}
 	markFirst(upper)
@@ -141,7 +145,7 @@ func (pp *patternParser) parse(s string) (upper, lower []elem, err error) {
 // markFirst marks the first element of each group in matching order.
 func markFirst(es []elem) {
 	for i := range es {
-		es[i].first = es[i].group != 0 && (i == 0 || es[i-1].group != es[i].group)
+		es[i].first = es[i].group != 0 && (i == 0 || es[i-1].gid != es[i].gid)
 	}
 }
 
@@ -151,6 +155,7 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 	var out []rawElem
 	loose := true
 	var group byte
+	var gid, cur uint8 // cur is gid inside a group, 0 outside
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -181,13 +186,15 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 				continue
 			}
 			group = c
+			gid++
+			cur = gid
 			i++
 			continue
 		case c == ')' || c == '}':
 			if group == 0 || c == ')' && group != '(' || c == '}' && group != '{' {
 				return nil, fmt.Errorf("unbalanced %q", c)
 			}
-			group = 0
+			group, cur = 0, 0
 			i++
 			continue
 		}
@@ -225,10 +232,11 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 				}
 				for k, t := range splitWord(w) {
 					pw := phraseWord{fold: redline.FoldOf(t)}
+					plural := redline.FoldOf(pluralWord(t))
 					if stem || pp.stems && !strings.HasPrefix(s[j:], "_") {
 						pw.stem = strings.ToLower(t)
 					}
-					re := rawElem{elem: elem{kind: elWord, w: pw, group: group, loose: loose && k == 0}}
+					re := rawElem{elem: elem{kind: elWord, w: pw, plural: plural, group: group, gid: cur, loose: loose && k == 0}}
 					out = append(out, re)
 				}
 				loose = false
@@ -236,7 +244,7 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 				continue
 			}
 		}
-		e.loose, e.group = loose, group
+		e.loose, e.group, e.gid = loose, group, cur
 		out = append(out, e)
 		loose = false
 		i = j
@@ -296,4 +304,9 @@ func (pp *patternParser) alternatives(s string) (elem, int, error) {
 // ones.
 func (p *Pattern) weigh() {
 	p.weight = len(p.Upper) + len(p.Lower)
+	for _, e := range p.Upper {
+		if e.group != '{' && (e.kind == elWord || e.kind == elSynset || e.kind == elAlt) {
+			p.wordsBefore = true
+		}
+	}
 }

@@ -195,6 +195,8 @@ type trieMatch struct {
 type gapRule struct {
 	max  int
 	skip func(s *sentence, i int) bool
+	// open treats every connector as loose, "_" as well as " ".
+	open bool
 }
 
 // longest returns the phrase starting at token i that matches the most
@@ -220,7 +222,7 @@ func (t *trie) walk(s *sentence, n int32, start, at, words int, g gapRule, best 
 	for ei := range node.edges {
 		e := &node.edges[ei]
 		limit := at + 1
-		if e.w.loose {
+		if e.w.loose || g.open {
 			limit = at + 1 + g.max
 		}
 		for j := at; j < limit && j < len(s.words); j++ {

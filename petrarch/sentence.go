@@ -128,6 +128,9 @@ func split(text string, buf []word) []word {
 			if c := text[t.Span.Start]; c >= 'A' && c <= 'Z' {
 				w.class |= cCap
 			}
+			if t.Kind == redline.TokenWord && w.class&^cCap == 0 && adverbLike(t.Span.In(text)) {
+				w.class |= cAdv
+			}
 			if t.Kind == redline.TokenWord && strings.IndexByte(t.Span.In(text), '_') >= 0 {
 				words = appendUnderscored(words, text, w)
 				continue
@@ -137,6 +140,21 @@ func split(text string, buf []word) []word {
 	}
 	return words
 }
+
+// adverbLike reports whether a word of no known class looks like an
+// adverb: lower case and ending in -ly, and not one of the nouns and
+// verbs so spelled.
+func adverbLike(w string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return !lyWords.HasWord(w)
+}
+
+var lyWords = redline.NewFoldSet("family", "assembly", "supply", "reply", "rally", "ally", "monopoly", "anomaly",
+	"bully", "belly", "jelly", "folly", "apply", "comply", "multiply", "imply", "rely", "fly", "holy", "ugly",
+	"early", "daily", "weekly", "monthly", "yearly", "friendly", "likely", "only", "elderly", "lonely", "deadly",
+	"costly", "orderly", "worldly", "curly", "burly", "oily", "homily", "italy", "july", "sly", "wily")
 
 // appendUnderscored appends a word written with underscores
 // ("Dol_Amroth", as dictionaries write phrases) as its separate words.

@@ -63,6 +63,9 @@ var npGap = gapRule{max: 2, skip: func(s *sentence, i int) bool {
 	return !s.words[i].is(cPunct | cComma | cPrep | cTo | cBy | cConj | cSub | cBe | cHave | cDo | cModal | cNeg)
 }}
 
+// npGapOpen is npGap for dictionaries whose "_" is not kept to.
+var npGapOpen = gapRule{max: npGap.max, skip: npGap.skip, open: true}
+
 // tightGap allows no gap at all.
 var tightGap = gapRule{max: 0, skip: func(*sentence, int) bool { return false }}
 
@@ -94,13 +97,17 @@ func resize(b []int32, n int, v int32) []int32 {
 
 // tagPhrases finds actors, then agents where no actor is, then verbs
 // where neither is, each longest first from left to right.
-func (t *tagged) tagPhrases(d *Dictionaries) {
+func (t *tagged) tagPhrases(d *Dictionaries, open bool) {
 	s := t.s
+	gap := npGap
+	if open {
+		gap = npGapOpen
+	}
 	for i := 0; i < len(s.words); i++ {
 		if s.words[i].is(cPunct | cComma) {
 			continue
 		}
-		if m, ok := d.Actors.trie.longest(s, i, npGap); ok {
+		if m, ok := d.Actors.trie.longest(s, i, gap); ok {
 			t.actorEnd[i], t.actorOf[i] = int32(m.end), m.val
 			for j := i + 1; j < m.end; j++ {
 				t.actorOf[j] = m.val
@@ -112,7 +119,7 @@ func (t *tagged) tagPhrases(d *Dictionaries) {
 		if t.actorOf[i] >= 0 || s.words[i].is(cPunct|cComma) {
 			continue
 		}
-		if m, ok := d.Agents.trie.longest(s, i, npGap); ok && !t.overlapsActor(i, m.end) {
+		if m, ok := d.Agents.trie.longest(s, i, gap); ok && !t.overlapsActor(i, m.end) {
 			t.agentEnd[i], t.agentOf[i] = int32(m.end), m.val
 			for j := i + 1; j < m.end; j++ {
 				t.agentOf[j] = m.val
@@ -166,8 +173,17 @@ func (t *tagged) judgeVerbs(d *Dictionaries) {
 	for vi := range t.verbs {
 		v := &t.verbs[vi]
 		a := v.start
-		for a > 0 && s.words[a-1].is(aux) && t.verbOf[a-1] < 0 {
-			a--
+		for a > 0 && t.verbOf[a-1] < 0 {
+			w := &s.words[a-1]
+			switch {
+			case w.is(aux):
+				a--
+				continue
+			case w.is(cConj) && a >= 2 && s.words[a-2].is(cAdv) && s.words[a].is(cAdv):
+				a-- // "heavily and unjustly"
+				continue
+			}
+			break
 		}
 		v.aux = a
 		v.noun = t.isNoun(v, d)

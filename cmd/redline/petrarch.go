@@ -17,7 +17,7 @@ import (
 	"redline/verb"
 )
 
-const petrarchHelp = `Usage: redline petrarch code  --dict SPEC [--format events|phoenix|json] [--date YYYYMMDD] FILE...
+const petrarchHelp = `Usage: redline petrarch code  --dict SPEC [--format events|phoenix|json] [--date YYYYMMDD] [--ud] FILE...
        redline petrarch check --dict SPEC
 
 Codes sentences with the dictionaries of the PETRARCH or TABARI event
@@ -143,10 +143,12 @@ func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
 func (m *Main) runPetrarch(_ context.Context, args []string) error {
 	var df dictFlags
 	var format, date string
+	var ud bool
 	fset := flag.NewFlagSet("petrarch", flag.ContinueOnError)
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, petrarchHelp); fset.PrintDefaults() }
 	df.register(fset)
+	fset.BoolVar(&ud, "ud", false, "code with UD-PETRARCH's conventions")
 	fset.StringVar(&format, "format", "events", "output: events, phoenix or json")
 	fset.StringVar(&date, "date", "", "date (`YYYYMMDD`) of plain-text input")
 	if len(args) == 0 || args[0] != "code" && args[0] != "check" {
@@ -186,6 +188,9 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 		}
 	}
 	coder := petrarch.NewCoder(d)
+	if ud {
+		coder.Options = coder.Options.UD()
+	}
 	var coded []petrarch.Coded
 	failed := false
 	for _, path := range fset.Args() {
@@ -274,7 +279,11 @@ PETR_Validate_records_2_02.xml) or TABARI's Validate.text from each
 record's raw text, and prints per category the events correct, missed and
 extra, counted as UD-PETRARCH's validation harness counts them, with
 totals. With petrarch:DIR the dictionaries are the files the records'
-<Environment> names, read from DIR.
+<Environment> names, read from DIR. A suite whose environment names
+UD-PETRARCH's internal coding ontology is coded with UD-PETRARCH's
+conventions (multi-actor codes kept whole, passives without "by", pattern
+words matched on lemmas, no pattern words before the verb, no speech
+event without a target) unless --conventions says otherwise.
 
 Flags:
 `
@@ -283,10 +292,12 @@ Flags:
 func (m *Main) evalPetrarch(args []string) error {
 	var df dictFlags
 	var asJSON, errs bool
+	var conv string
 	fset := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, evalPetrarchHelp); fset.PrintDefaults() }
 	df.register(fset)
+	fset.StringVar(&conv, "conventions", "", "coding conventions: petrarch or ud (default: ud for a suite whose environment names UD-PETRARCH's ontology)")
 	fset.BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	fset.BoolVar(&errs, "errors", false, "also print every record not coded as expected")
 	if err := parse(fset, args); err != nil {
@@ -317,7 +328,15 @@ func (m *Main) evalPetrarch(args []string) error {
 	for _, p := range probs {
 		fmt.Fprintln(m.Stderr, p.Error())
 	}
-	sc := validate.Score(su, d)
+	ud := su.UDEnvironment()
+	switch conv {
+	case "":
+	case "petrarch", "ud":
+		ud = conv == "ud"
+	default:
+		return &usageError{fmt.Sprintf("--conventions %q: want petrarch or ud", conv)}
+	}
+	sc := validate.Score(su, d, ud)
 	if asJSON {
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")

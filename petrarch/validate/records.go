@@ -52,6 +52,10 @@ func (e Environment) Files() petrarch.Files {
 	return petrarch.Files{Verbs: e.Verbs, Actors: e.Actors, Agents: e.Agents, Discards: e.Discards, Ontology: e.Ontology}
 }
 
+// UDEnvironment reports whether the suite is UD-PETRARCH's: its
+// environment names the internal coding ontology only UD-PETRARCH reads.
+func (su *Suite) UDEnvironment() bool { return su.Env.Ontology != "" }
+
 // Suite is a validation file.
 type Suite struct {
 	Env     Environment

@@ -71,8 +71,9 @@ type Scores struct {
 //   - missed is the number expected less the number correct.
 //
 // Recall is correct / (correct + missed); the extra rate is extra events
-// per record.
-func Score(su *Suite, d *petrarch.Dictionaries) *Scores {
+// per record. With ud set, records are coded with UD-PETRARCH's
+// conventions (see petrarch.Options.UD).
+func Score(su *Suite, d *petrarch.Dictionaries, ud bool) *Scores {
 	sc := &Scores{ByCategory: map[string]Counts{}}
 	include := map[string]bool{}
 	for _, c := range su.Env.Include {
@@ -86,7 +87,9 @@ func Score(su *Suite, d *petrarch.Dictionaries) *Scores {
 			continue
 		}
 		opts := r.Options
-		opts.JoinCodes = su.Env.Ontology != ""
+		if ud {
+			opts = opts.UD()
+		}
 		coder.Options = opts
 		res := coder.Code(r.Text, r.Date)
 		o := tally(r, res.Events)
