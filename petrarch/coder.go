@@ -135,6 +135,9 @@ func (c *Coder) Code(text string, date int) Result {
 	t.mergeLinks()
 	t.groupNPs(c.Dict, date, c.Options.JoinCodes)
 	w.m = matcher{t: t, d: c.Dict, lemmas: c.Options.Lemmas, afterOnly: c.Options.AfterVerbOnly}
+	for i := range w.sent.words {
+		w.m.bloom.add(w.sent.words[i].fold)
+	}
 	w.emitted = resizeBool(w.emitted, len(t.verbs))
 	cd := coding{c: c, t: t, m: &w.m, emitted: w.emitted}
 	for vi := range t.verbs {

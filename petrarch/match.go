@@ -1,5 +1,7 @@
 package petrarch
 
+import "redline"
+
 // roles records which compounds a pattern's $, + and % elements matched,
 // as indices into tagged.groups (-1 when unmatched), and how far left the
 // pattern reached before the verb.
@@ -25,6 +27,7 @@ type matcher struct {
 	steps     int  // work done, bounded so that no pattern can blow up
 	lemmas    bool // Options.Lemmas
 	afterOnly bool // Options.AfterVerbOnly
+	bloom     bloom
 }
 
 // maxSteps bounds the backtracking spent on one pattern.
@@ -40,7 +43,7 @@ func (m *matcher) best(v *verbAt) (*Pattern, roles, bool) {
 		b := &m.d.Verbs.Blocks[bi]
 		for pi := range b.Patterns {
 			p := &b.Patterns[pi]
-			if best != nil && p.weight < best.weight || p.Code.ignored() || m.afterOnly && p.wordsBefore {
+			if best != nil && p.weight < best.weight || p.Code.ignored() || m.afterOnly && p.wordsBefore || !m.mayMatch(p) {
 				continue
 			}
 			m.r = noRoles()
@@ -58,6 +61,23 @@ func (m *matcher) best(v *verbAt) (*Pattern, roles, bool) {
 	}
 	return best, bestRoles, best != nil
 }
+
+// mayMatch reports whether every literal word of p is in the sentence, as
+// far as its bloom filter can tell: most patterns fail this cheap test.
+func (m *matcher) mayMatch(p *Pattern) bool {
+	for i, f := range p.need {
+		if !m.bloom.has(f) && !(m.lemmas && m.bloom.has(p.needPlural[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// bloom is a 256-bit set of the Folds of a sentence's words.
+type bloom [4]uint64
+
+func (b *bloom) add(f redline.Fold)      { b[f>>62] |= 1 << (f & 63) }
+func (b *bloom) has(f redline.Fold) bool { return b[f>>62]&(1<<(f&63)) != 0 }
 
 // seq matches elements es[k:] from word pos in direction dir (+1 after the
 // verb, -1 before it).
@@ -116,9 +136,16 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 	case elWord:
 		return (e.w.matches(t.s, p) || m.lemmas && e.plural != 0 && t.s.words[p].fold == e.plural) && next(p+dir)
 	case elSynset:
-		for _, mem := range m.d.Verbs.Synsets[e.syn].Members {
-			if end, ok := m.phrase(mem, p, dir); ok && m.counted(end, p, dir, next) {
-				return true
+		sy := &m.d.Verbs.Synsets[e.syn]
+		idx := &sy.byFirst
+		if dir < 0 {
+			idx = &sy.byLast
+		}
+		for _, lists := range [2][]int32{idx.Value(t.s.words[p].fold), sy.other} {
+			for _, mi := range lists {
+				if end, ok := m.phrase(sy.Members[mi], p, dir); ok && m.counted(end, p, dir, next) {
+					return true
+				}
 			}
 		}
 		return false

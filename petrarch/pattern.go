@@ -90,6 +90,9 @@ type Pattern struct {
 	Line         int
 	weight       int  // matched elements: the more, the more specific
 	wordsBefore  bool // some element before the verb is a word or synset outside a noun-phrase group
+	// need lists the Folds of the pattern's literal words, and needPlural
+	// their plurals: a sentence without them cannot match.
+	need, needPlural []redline.Fold
 }
 
 // patternParser turns pattern and synset text into elements.
@@ -304,6 +307,14 @@ func (pp *patternParser) alternatives(s string) (elem, int, error) {
 // ones.
 func (p *Pattern) weigh() {
 	p.weight = len(p.Upper) + len(p.Lower)
+	for _, es := range [2][]elem{p.Upper, p.Lower} {
+		for _, e := range es {
+			if e.kind == elWord && e.w.stem == "" {
+				p.need = append(p.need, e.w.fold)
+				p.needPlural = append(p.needPlural, e.plural)
+			}
+		}
+	}
 	for _, e := range p.Upper {
 		if e.group != '{' && (e.kind == elWord || e.kind == elSynset || e.kind == elAlt) {
 			p.wordsBefore = true

@@ -117,13 +117,8 @@ func splitWord(w string) []string {
 // connector; values are indices into the owner's list of entries.
 type trie struct {
 	first redline.FoldMap[int32] // first word -> node
-	stems []stemEdge             // first words matched as stems
+	stems redline.FoldMap[int32] // first word matched as a stem, by the Fold of the stem -> node
 	nodes []trieNode
-}
-
-type stemEdge struct {
-	stem string
-	to   int32
 }
 
 type trieNode struct {
@@ -146,15 +141,12 @@ func (t *trie) insert(phrase []phraseWord, v int32) {
 	var at int32
 	w0 := phrase[0]
 	if w0.stem != "" {
-		at = -1
-		for _, e := range t.stems {
-			if e.stem == w0.stem {
-				at = e.to
-			}
-		}
-		if at < 0 {
+		f := redline.FoldOf(w0.stem)
+		if n, ok := t.stems.Get(f); ok {
+			at = n
+		} else {
 			at = t.node()
-			t.stems = append(t.stems, stemEdge{w0.stem, at})
+			t.stems.PutFold(f, at)
 		}
 	} else if n, ok := t.first.Get(w0.fold); ok {
 		at = n
@@ -191,6 +183,37 @@ type trieMatch struct {
 	val        int32
 }
 
+// prefixFolds calls fn with the Fold of every beginning of the word w,
+// shortest first: hashing the word once gives them all, since a Fold is a
+// running hash of the lower-cased word.
+func prefixFolds(w string, fn func(redline.Fold)) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	h := uint64(foldOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * foldPrime
+		f := redline.Fold(h)
+		if f == 0 {
+			f = 1
+		}
+		fn(f)
+	}
+}
+
+// The FNV-1a parameters of redline.Fold.
+const (
+	foldOffset = 14695981039346656037
+	foldPrime  = 1099511628211
+)
+
 // gapRule says which tokens a loose connector may skip and how many.
 type gapRule struct {
 	max  int
@@ -206,10 +229,12 @@ func (t *trie) longest(s *sentence, i int, g gapRule) (trieMatch, bool) {
 	if n, ok := t.first.Get(s.words[i].fold); ok {
 		t.walk(s, n, i, i+1, 1, g, &best)
 	}
-	for _, e := range t.stems {
-		if strings.HasPrefix(s.lower(i), e.stem) {
-			t.walk(s, e.to, i, i+1, 1, g, &best)
-		}
+	if t.stems.Len() > 0 {
+		prefixFolds(s.words[i].span.In(s.text), func(f redline.Fold) {
+			if n, ok := t.stems.Get(f); ok {
+				t.walk(s, n, i, i+1, 1, g, &best)
+			}
+		})
 	}
 	return best, best.end >= 0
 }

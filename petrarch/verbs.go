@@ -12,6 +12,24 @@ import (
 type Synset struct {
 	Name    string
 	Members [][]elem // each a run of adjacent words or nested synsets
+	// byFirst and byLast index the members that start (end) with a whole
+	// word by its Fold; other lists the rest, tried always.
+	byFirst, byLast redline.FoldMap[[]int32]
+	other           []int32
+}
+
+// index builds the member indices.
+func (sy *Synset) index() {
+	sy.byFirst, sy.byLast, sy.other = redline.FoldMap[[]int32]{}, redline.FoldMap[[]int32]{}, nil
+	for i, m := range sy.Members {
+		first, last := &m[0], &m[len(m)-1]
+		if first.kind != elWord || first.w.stem != "" || last.kind != elWord || last.w.stem != "" {
+			sy.other = append(sy.other, int32(i))
+			continue
+		}
+		sy.byFirst.PutFold(first.w.fold, append(sy.byFirst.Value(first.w.fold), int32(i)))
+		sy.byLast.PutFold(last.w.fold, append(sy.byLast.Value(last.w.fold), int32(i)))
+	}
 }
 
 // VerbBlock is a set of verbs that share patterns. Code is the block's
@@ -175,6 +193,9 @@ func (v *Verbs) readSynsets(file string, lines []line, probs *redline.ProblemLis
 		v.Synsets[idx].Members = members
 	}
 	v.checkSynsetCycles(file, probs)
+	for i := range v.Synsets {
+		v.Synsets[i].index()
+	}
 }
 
 // checkSynsetCycles empties any synset that contains itself, directly or

@@ -58,7 +58,7 @@ func readTABARI(text string) (*Suite, error) {
 		}
 		rec.Text = strings.Join(strings.Fields(strings.Join(body, " ")), " ")
 		rec.readExpectations(strings.Join(comment, " "))
-		if strings.Contains(rec.Text, "end of the standard validation records") {
+		if strings.HasPrefix(rec.Text, "This is the end of the standard validation records") {
 			break
 		}
 		su.Records = append(su.Records, rec)
