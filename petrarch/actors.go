@@ -72,12 +72,18 @@ func (as *Actors) read(file, data string, d dialect, probs *redline.ProblemList)
 			break
 		}
 		switch {
-		case text[0] == ' ' || text[0] == '\t':
+		case (text[0] == ' ' || text[0] == '\t') && !strings.HasPrefix(strings.TrimSpace(text), "["):
 			body := strings.TrimSpace(text)
-			if !strings.HasPrefix(body, "[") {
-				probs.Add(file, l.n, "indented line %q is not a date restriction", body)
+			probs.Add(file, l.n, "indented line %q is not a date restriction; read as an actor", body)
+			name, codes, ok := splitCodes(file, l.n, body, probs)
+			if !ok {
 				continue
 			}
+			as.List = append(as.List, Actor{Root: strings.TrimSpace(name), Codes: codes})
+			cur = len(as.List) - 1
+			as.addName(file, l.n, name, cur, d, probs)
+		case text[0] == ' ' || text[0] == '\t':
+			body := strings.TrimSpace(text)
 			if cur < 0 {
 				probs.Add(file, l.n, "date restriction before any actor")
 				continue

@@ -93,14 +93,20 @@ func (m *matcher) seq(es []elem, k, pos, dir int) bool {
 	// modifier must touch the head unless it is coordinated ("death and
 	// injury toll").
 	inGroup := e.group != 0 && !e.first
-	atHead := inGroup && e.group == '{' && (dir > 0 && e.head || dir < 0 && k > 0 && es[k-1].head)
+	rule := e.group
+	if e.first && e.outer != 0 {
+		// The first word of a noun phrase inside a prepositional phrase
+		// keeps to the rule of the prepositional phrase.
+		inGroup, rule = true, e.outer
+	}
+	atHead := inGroup && rule == '{' && (dir > 0 && e.head || dir < 0 && k > 0 && es[k-1].head)
 	gap := 0
 	for p := pos; p >= 0 && p < len(s.words); p += dir {
 		m.steps++
 		if m.steps > maxSteps {
 			return false
 		}
-		if (!inGroup || e.group != '{' || e.kind != elWord || m.t.npOf[p] >= 0) &&
+		if (e.group != '{' || e.kind != elWord || m.t.npOf[p] >= 0) &&
 			m.elemAt(e, p, dir, func(next int) bool { return m.seq(es, k+1, next, dir) }) {
 			return true
 		}
@@ -116,11 +122,11 @@ func (m *matcher) seq(es []elem, k, pos, dir int) bool {
 			switch {
 			case gap > 3:
 				return false
-			case e.group == '(' && !w.is(cDet|cPoss):
+			case rule == '(' && !w.is(cDet|cPoss):
 				return false
-			case e.group == '{' && atHead && gap == 1 && !w.is(cConj):
+			case rule == '{' && atHead && gap == 1 && !w.is(cConj):
 				return false
-			case e.group == '{' && !npGap.skip(s, p) && !w.is(cConj):
+			case rule == '{' && !npGap.skip(s, p) && !w.is(cConj):
 				return false
 			}
 		}

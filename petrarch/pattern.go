@@ -68,6 +68,7 @@ type elem struct {
 	// first marks the group's first element in the direction of matching.
 	group byte
 	gid   uint8 // which group, counted in the pattern, so that adjacent groups stay apart
+	outer byte  // '(' for a noun-phrase group inside a prepositional one
 	first bool
 	// head marks the last element of a noun-phrase group as written: the
 	// phrase's head, which its last modifier must touch.
@@ -157,8 +158,8 @@ func markFirst(es []elem) {
 func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 	var out []rawElem
 	loose := true
-	var group byte
-	var gid, cur uint8 // cur is gid inside a group, 0 outside
+	var group, outer byte        // the innermost group and the one around it: {...} may sit in (...)
+	var gid, cur, outerGid uint8 // cur is gid inside a group, 0 outside
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -174,7 +175,7 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 			i++
 			continue
 		case c == '(' || c == '{':
-			if group != 0 {
+			if group != 0 && !(group == '(' && c == '{' && outer == 0) {
 				return nil, fmt.Errorf("nested %q", c)
 			}
 			if c == '{' && strings.Contains(s[i:min(len(s), i+strings.IndexByte(s[i:]+"}", '}'))], "|") {
@@ -188,6 +189,9 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 				loose = false
 				continue
 			}
+			if group != 0 {
+				outer, outerGid = group, cur
+			}
 			group = c
 			gid++
 			cur = gid
@@ -197,12 +201,18 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 			if group == 0 || c == ')' && group != '(' || c == '}' && group != '{' {
 				return nil, fmt.Errorf("unbalanced %q", c)
 			}
-			group, cur = 0, 0
+			group, cur = outer, outerGid
+			outer, outerGid = 0, 0
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && !strings.ContainsRune(" \t_(){}", rune(s[j])) {
+		if c == '*' {
+			for j < len(s) && s[j] == '*' {
+				j++
+			}
+		}
+		for j < len(s) && s[i] != '*' && !strings.ContainsRune(" \t_(){}*", rune(s[j])) {
 			j++
 		}
 		tok := s[i:j]
@@ -239,7 +249,7 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 					if stem || pp.stems && !strings.HasPrefix(s[j:], "_") {
 						pw.stem = strings.ToLower(t)
 					}
-					re := rawElem{elem: elem{kind: elWord, w: pw, plural: plural, group: group, gid: cur, loose: loose && k == 0}}
+					re := rawElem{elem: elem{kind: elWord, w: pw, plural: plural, group: group, gid: cur, outer: outer, loose: loose && k == 0}}
 					out = append(out, re)
 				}
 				loose = false
@@ -247,7 +257,7 @@ func (pp *patternParser) scan(s string, pattern bool) ([]rawElem, error) {
 				continue
 			}
 		}
-		e.loose, e.group, e.gid = loose, group, cur
+		e.loose, e.group, e.gid, e.outer = loose, group, cur, outer
 		out = append(out, e)
 		loose = false
 		i = j
