@@ -99,6 +99,16 @@ type work struct {
 	t       tagged
 	m       matcher
 	emitted []bool
+	first   []int
+}
+
+func resizeInt(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 func resizeBool(b []bool, n int) []bool {
@@ -139,13 +149,23 @@ func (c *Coder) Code(text string, date int) Result {
 		w.m.bloom.add(w.sent.words[i].fold)
 	}
 	w.emitted = resizeBool(w.emitted, len(t.verbs))
-	cd := coding{c: c, t: t, m: &w.m, emitted: w.emitted}
+	w.first = resizeInt(w.first, len(t.verbs))
+	cd := coding{c: c, t: t, m: &w.m, emitted: w.emitted, first: w.first}
 	for vi := range t.verbs {
-		if !t.verbs[vi].noun {
-			n := len(res.Events)
-			res.Events = cd.verbEvents(vi, res.Events)
-			cd.emitted[vi] = cd.emitted[vi] || len(res.Events) > n
+		if t.verbs[vi].noun {
+			continue
 		}
+		n := len(res.Events)
+		cd.first[vi] = n
+		if pv := cd.speechGovernor(vi); pv >= 0 {
+			if evs, ok := cd.transform(vi, pv); ok {
+				res.Events = append(res.Events[:cd.first[pv]], evs...)
+				cd.emitted[vi] = true
+				continue
+			}
+		}
+		res.Events = cd.verbEvents(vi, res.Events)
+		cd.emitted[vi] = cd.emitted[vi] || len(res.Events) > n
 	}
 	if len(res.Events) > 0 {
 		res.Issues = c.issues(&w.sent)
@@ -229,6 +249,8 @@ type coding struct {
 	t       *tagged
 	m       *matcher
 	emitted []bool // per verb: it gave an event, or an infinitive under one
+	first   []int  // per verb: where its events start in the sentence's list
+	probe   bool   // code a verb as if no clause above it had coded
 }
 
 // verbEvents appends the events of verb vi.
@@ -405,7 +427,7 @@ func (cd *coding) subjectOf(vi int, r roles) (int, bool) {
 	t := cd.t
 	v := &t.verbs[vi]
 	s := t.s
-	if cd.underCodedClause(vi) {
+	if !cd.probe && cd.underCodedClause(vi) {
 		cd.emitted[vi] = true
 		return -1, false
 	}
@@ -428,7 +450,7 @@ func (cd *coding) subjectOf(vi int, r roles) (int, bool) {
 	}
 	if to >= 0 {
 		if pv := cd.previousVerb(vi, to); pv >= 0 {
-			if cd.emitted[pv] {
+			if cd.emitted[pv] && !cd.probe {
 				cd.emitted[vi] = true // so that a chain ("to be allowed to leave") stays covered
 				return -1, false
 			}
@@ -439,6 +461,95 @@ func (cd *coding) subjectOf(vi int, r roles) (int, bool) {
 	}
 	return cd.subject(vi, r.target), true
 }
+
+// speechGovernor returns the speech verb ("said", "told") whose
+// complement verb vi heads, or -1: the verb before vi in its clause, with
+// no comma between them.
+func (cd *coding) speechGovernor(vi int) int {
+	t := cd.t
+	pv := cd.previousVerb(vi, t.verbs[vi].aux)
+	if pv < 0 || !t.s.words[t.verbs[pv].form].is(cSay) {
+		return -1
+	}
+	for k := t.verbs[pv].end; k < t.verbs[vi].aux; k++ {
+		if t.s.words[k].is(cComma|cStop) || t.verbOf[k] >= 0 {
+			return -1
+		}
+	}
+	return pv
+}
+
+// transform applies PETRARCH-2's transformations to a use of force that
+// a speech verb reports, and reports whether one applied: "A said A will
+// attack B" is A threatening B (138), "A said A attacked B" A claiming
+// responsibility (015), "A said B attacked C" A accusing B (112). The
+// events replace those of the speech verb pv.
+func (cd *coding) transform(vi, pv int) ([]Event, bool) {
+	t := cd.t
+	cd.probe = true
+	evs := cd.verbEvents(vi, nil)
+	cd.probe = false
+	sayer := cd.subject(pv, -1)
+	if sayer < 0 || len(evs) == 0 {
+		return nil, false
+	}
+	future, past := cd.tense(&t.verbs[vi])
+	var out []Event
+	for _, m := range t.groups[sayer].members {
+		for _, e := range evs {
+			if len(e.Code) < 2 || e.Code[:2] < "18" || e.Code[:2] > "20" {
+				continue
+			}
+			ev := e
+			ev.Source, ev.SourceSpan = m.code, spanOf(t.s.words, m.span)
+			switch {
+			case e.Source == m.code && future:
+				ev.Code = "138"
+			case e.Source == m.code && past:
+				ev.Code = "015"
+			case e.Source != m.code && past:
+				ev.Code, ev.Target, ev.TargetSpan = "112", e.Source, e.SourceSpan
+			default:
+				continue
+			}
+			ev.Pattern = "transformation: " + e.Code + " reported by a speech verb"
+			out = appendNew(out, ev)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// appendNew appends e unless an event with its source, target and code is
+// there already.
+func appendNew(out []Event, e Event) []Event {
+	for _, x := range out {
+		if x.Source == e.Source && x.Target == e.Target && x.Code == e.Code {
+			return out
+		}
+	}
+	return append(out, e)
+}
+
+// tense reports whether verb v is future (will, would, shall) or past (a
+// past form, or a perfect).
+func (cd *coding) tense(v *verbAt) (future, past bool) {
+	s := cd.t.s
+	for k := v.aux; k < v.start; k++ {
+		w := &s.words[k]
+		switch {
+		case w.is(cModal) && futureWords.Has(w.fold):
+			future = true
+		case w.is(cHave):
+			past = true
+		}
+	}
+	if cd.c.Dict.Verbs.entries[v.entry].form == formPast && !future {
+		past = true
+	}
+	return future, past
+}
+
+var futureWords = redline.NewFoldSet("will", "would", "shall", "'ll", "wo")
 
 // underCodedClause reports whether verb vi is in a clause that a
 // subordinator or a complementizer hangs off an earlier verb that gave an
