@@ -53,30 +53,33 @@ func (o Options) UD() Options {
 
 // Event is one coded event: who did what to whom.
 type Event struct {
-	Source, Target string
-	Code           string
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Code   string `json:"code"`
 	// Verb, SourceSpan and TargetSpan are byte ranges of the text: the
 	// verb and the phrases the actors were read from (empty for an actor
 	// coded "---").
-	Verb, SourceSpan, TargetSpan redline.Span
+	Verb       redline.Span `json:"verb"`
+	SourceSpan redline.Span `json:"source_span"`
+	TargetSpan redline.Span `json:"target_span"`
 	// Pattern is the verb pattern that gave the code, as
 	// "file:line: pattern", or "" when the verb's own code did.
-	Pattern string
+	Pattern string `json:"pattern,omitempty"`
 }
 
 // Issue is an issue code and how many of its phrases a sentence holds.
 type Issue struct {
-	Code  string
-	Count int
+	Code  string `json:"code"`
+	Count int    `json:"count"`
 }
 
 // Result is what coding one sentence gives.
 type Result struct {
-	Events []Event
+	Events []Event `json:"events"`
 	// Discard is "sentence" or "story" when a discard phrase matched (then
 	// there are no events), else "".
-	Discard string
-	Issues  []Issue
+	Discard string  `json:"discard,omitempty"`
+	Issues  []Issue `json:"issues,omitempty"`
 }
 
 // Coder codes sentences with a set of dictionaries. It is safe for

@@ -11,76 +11,112 @@ import (
 // Input is one sentence to code, as PETRARCH's XML input gives it:
 // <Sentence date="YYYYMMDD" id="STORY-N" source="AFP"> around <Text>.
 type Input struct {
-	ID, Story, Source, URL string
-	Date                   int
-	Text                   string
-	Line                   int
+	ID     string `json:"id"`
+	Story  string `json:"story"`
+	Source string `json:"source,omitempty"` // the publisher
+	URL    string `json:"url,omitempty"`
+	Date   int    `json:"date"` // YYYYMMDD
+	Text   string `json:"text"`
+	Line   int    `json:"line"`
 }
 
 // ReadInput reads the sentences of a PETRARCH input file. Like PETRARCH's
 // harness it reads tags at the start of lines, so files that are not
-// well-formed XML read as well; parses are skipped. A sentence without a
-// readable date is reported in the returned problems and skipped, as
-// PETRARCH skips it.
+// well-formed XML read as well; a line holding several tags (a whole
+// sentence on one line) is read as if each started a line. Parses are
+// skipped. A sentence without a readable date is reported in the returned
+// problems and skipped, as PETRARCH skips it.
 func ReadInput(r io.Reader) ([]Input, []string, error) {
-	var out []Input
-	var problems []string
+	var ir inputReader
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var cur *Input
-	var text []string
-	inText, inComment := false, false
-	n := 0
-	for sc.Scan() {
-		n++
-		ln := strings.TrimSpace(sc.Text())
-		if inText {
-			body, done := strings.CutSuffix(ln, "</Text>")
-			if i := strings.Index(ln, "</Text>"); i >= 0 {
-				body, done = ln[:i], true
-			}
-			text = append(text, body)
-			if done {
-				inText = false
-				cur.Text = unescapeXML(strings.Join(strings.Fields(strings.Join(text, " ")), " "))
-			}
-			continue
-		}
-		if inComment {
-			inComment = !strings.Contains(ln, "-->")
-			continue
-		}
-		switch {
-		case strings.HasPrefix(ln, "<!--"):
-			inComment = !strings.Contains(ln, "-->")
-		case strings.HasPrefix(ln, "<Sentence ") || strings.HasPrefix(ln, "<Sentence>"):
-			a := TagAttrs(ln)
-			in := Input{ID: a["id"], Source: a["source"], URL: a["url"], Line: n}
-			in.Story = storyOf(in.ID)
-			d, err := ParseDay(a["date"])
-			if err != nil {
-				problems = append(problems, fmt.Sprintf("line %d: sentence %q: %v; skipped", n, in.ID, err))
-				cur = nil
-				continue
-			}
-			in.Date = d
-			out = append(out, in)
-			cur = &out[len(out)-1]
-		case strings.HasPrefix(ln, "</Sentence"):
-			cur = nil
-		case cur != nil && strings.HasPrefix(ln, "<Text"):
-			body := ln[strings.IndexByte(ln, '>')+1:]
-			if i := strings.Index(body, "</Text>"); i >= 0 {
-				cur.Text = unescapeXML(strings.Join(strings.Fields(body[:i]), " "))
-			} else {
-				inText, text = true, []string{body}
-			}
+	var parts []string
+	for n := 1; sc.Scan(); n++ {
+		parts = splitTags(sc.Text(), parts[:0])
+		for _, part := range parts {
+			ir.read(strings.TrimSpace(part), n)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, nil, fmt.Errorf("read input: %w", err)
 	}
-	return out, problems, nil
+	return ir.out, ir.problems, nil
+}
+
+// inputReader is the state of reading an input file.
+type inputReader struct {
+	out               []Input
+	problems          []string
+	cur               int // index into out of the open sentence, or -1
+	text              []string
+	inText, inComment bool
+	started           bool
+}
+
+// read takes one tag-led part of line n.
+func (ir *inputReader) read(ln string, n int) {
+	if !ir.started {
+		ir.cur, ir.started = -1, true
+	}
+	switch {
+	case ir.inText:
+		body, done := ln, false
+		if i := strings.Index(ln, "</Text>"); i >= 0 {
+			body, done = ln[:i], true
+		}
+		ir.text = append(ir.text, body)
+		if done {
+			ir.inText = false
+			ir.out[ir.cur].Text = unescapeXML(strings.Join(strings.Fields(strings.Join(ir.text, " ")), " "))
+		}
+	case ir.inComment:
+		ir.inComment = !strings.Contains(ln, "-->")
+	case strings.HasPrefix(ln, "<!--"):
+		ir.inComment = !strings.Contains(ln, "-->")
+	case strings.HasPrefix(ln, "<Sentence ") || strings.HasPrefix(ln, "<Sentence>"):
+		a := TagAttrs(ln)
+		in := Input{ID: a["id"], Source: a["source"], URL: a["url"], Line: n}
+		in.Story = storyOf(in.ID)
+		d, err := ParseDay(a["date"])
+		if err != nil {
+			ir.problems = append(ir.problems, fmt.Sprintf("line %d: sentence %q: %v; skipped", n, in.ID, err))
+			ir.cur = -1
+			return
+		}
+		in.Date = d
+		ir.out = append(ir.out, in)
+		ir.cur = len(ir.out) - 1
+	case strings.HasPrefix(ln, "</Sentence"):
+		ir.cur = -1
+	case ir.cur >= 0 && strings.HasPrefix(ln, "<Text"):
+		body := ln[strings.IndexByte(ln, '>')+1:]
+		if i := strings.Index(body, "</Text>"); i >= 0 {
+			ir.out[ir.cur].Text = unescapeXML(strings.Join(strings.Fields(body[:i]), " "))
+		} else {
+			ir.inText, ir.text = true, []string{body}
+		}
+	}
+}
+
+// splitTags splits a line before every tag ReadInput reads.
+func splitTags(line string, out []string) []string {
+	start := 0
+	for i := 1; i < len(line); i++ {
+		if line[i] == '<' && startsTag(line[i:]) {
+			out = append(out, line[start:i])
+			start = i
+		}
+	}
+	return append(out, line[start:])
+}
+
+func startsTag(s string) bool {
+	for _, t := range []string{"<Sentence", "</Sentence", "<Text", "</Text>", "<Parse", "</Parse", "<!--"} {
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyOf returns the story part of a sentence id: the id up to its last

@@ -39,6 +39,23 @@ files directly and override SPEC.
 Flags:
 `
 
+// parseAnywhere parses flags that may come before or after the
+// arguments ("eval petrarch RECORDS --dict ..."), and returns the
+// arguments.
+func parseAnywhere(fset *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := parse(fset, args); err != nil {
+			return nil, err
+		}
+		if fset.NArg() == 0 {
+			return rest, nil
+		}
+		rest = append(rest, fset.Arg(0))
+		args = fset.Args()[1:]
+	}
+}
+
 // dictFlags are the flags that choose PETRARCH or TABARI dictionaries.
 type dictFlags struct {
 	spec                                              string
@@ -156,7 +173,8 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 		return &usageError{"petrarch: want \"petrarch code\" or \"petrarch check\""}
 	}
 	sub := args[0]
-	if err := parse(fset, args[1:]); err != nil {
+	paths, err := parseAnywhere(fset, args[1:])
+	if err != nil {
 		return err
 	}
 	files, err := df.files(nil)
@@ -178,7 +196,7 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 	for _, p := range probs {
 		fmt.Fprintln(m.Stderr, p.Error())
 	}
-	if fset.NArg() == 0 {
+	if len(paths) == 0 {
 		return &usageError{"petrarch code: want at least one input FILE"}
 	}
 	var day int
@@ -193,7 +211,7 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 	}
 	var coded []petrarch.Coded
 	failed := false
-	for _, path := range fset.Args() {
+	for _, path := range paths {
 		ins, err := readPetrarchInput(path, day)
 		if err != nil {
 			fmt.Fprintf(m.Stderr, "%s: %v\n", path, err)
@@ -300,14 +318,15 @@ func (m *Main) evalPetrarch(args []string) error {
 	fset.StringVar(&conv, "conventions", "", "coding conventions: petrarch or ud (default: ud for a suite whose environment names UD-PETRARCH's ontology)")
 	fset.BoolVar(&asJSON, "json", false, "print the scores as JSON")
 	fset.BoolVar(&errs, "errors", false, "also print every record not coded as expected")
-	if err := parse(fset, args); err != nil {
+	paths, err := parseAnywhere(fset, args)
+	if err != nil {
 		return err
 	}
-	if fset.NArg() != 1 {
+	if len(paths) != 1 {
 		fset.Usage()
 		return &usageError{"eval petrarch: want one records file"}
 	}
-	fh, err := os.Open(fset.Arg(0))
+	fh, err := os.Open(paths[0])
 	if err != nil {
 		return redline.Errorf(redline.ENOTFOUND, "eval petrarch: %v", err)
 	}

@@ -70,7 +70,7 @@ func TestEvalPetrarch(t *testing.T) {
 	if _, err := os.Stat(records); err != nil {
 		t.Skipf("../shared/data not found: %v", err)
 	}
-	code, out, errs := run(t, "", "eval", "petrarch", "--json", "--dict", "petrarch:"+filepath.Join(data, "upetrarch", "validate"), records)
+	code, out, errs := run(t, "", "eval", "petrarch", records, "--json", "--dict", "petrarch:"+filepath.Join(data, "upetrarch", "validate"))
 	if code != exitOK {
 		t.Fatalf("eval petrarch exit %d: %s", code, errs)
 	}
