@@ -17,6 +17,12 @@ type Options struct {
 	// The fields below are UD-PETRARCH's conventions, where its
 	// dependency-based reading departs from PETRARCH's; UD sets them all.
 
+	// NewActorLength, when above 0, lets a noun phrase of at most that many
+	// words that no dictionary codes stand as an actor where a source or
+	// target is wanted, coded by its text in capitals and quotes
+	// ("\"THE MINISTRY OF MAGIC\""), as PETRARCH's new_actor_length does.
+	NewActorLength int
+
 	// JoinCodes keeps an actor code that names several actors ("A/B/C")
 	// as one actor instead of one event per actor.
 	JoinCodes bool
@@ -146,7 +152,7 @@ func (c *Coder) Code(text string, date int) Result {
 	t.judgeVerbs(c.Dict)
 	t.chunk()
 	t.mergeLinks()
-	t.groupNPs(c.Dict, date, c.Options.JoinCodes)
+	t.groupNPs(c.Dict, date, c.Options.JoinCodes, c.Options.NewActorLength)
 	w.m = matcher{t: t, d: c.Dict, lemmas: c.Options.Lemmas, afterOnly: c.Options.AfterVerbOnly}
 	for i := range w.sent.words {
 		w.m.bloom.add(w.sent.words[i].fold)
@@ -281,6 +287,9 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 	if !ok {
 		return out
 	}
+	if subject < 0 && r.source < 0 && cd.c.Options.NewActorLength > 0 {
+		subject = cd.newActorBefore(v)
+	}
 	src, tgt := r.source, r.target
 	switch {
 	case r.compound >= 0 && r.compoundBefore:
@@ -320,12 +329,83 @@ func (cd *coding) verbEvents(vi int, out []Event) []Event {
 			tgt = subject
 		default:
 			tgt = cd.object(v, src, !matched)
+			if tgt < 0 && cd.c.Options.NewActorLength > 0 {
+				tgt = cd.newActorAfter(v)
+			}
 		}
 	}
 	if tgt < 0 && cd.c.Options.QuietSpeech && t.s.words[v.form].is(cSay) {
 		return out
 	}
 	return cd.emit(out, v, p, code, src, tgt)
+}
+
+// newActorBefore returns a group for the noun phrase no dictionary codes
+// that is the subject of verb v, with the phrases it links to by "of",
+// if it is short enough to be a new actor.
+func (cd *coding) newActorBefore(v *verbAt) int {
+	t := cd.t
+	for k := v.aux - 1; k >= 0; k-- {
+		w := &t.s.words[k]
+		switch {
+		case w.is(cSeam):
+		case t.npOf[k] >= 0:
+			sp := t.nps[t.npOf[k]].span
+			for sp.start >= 2 && t.s.words[sp.start-1].fold == foldOf && t.npOf[sp.start-2] >= 0 {
+				sp.start = t.nps[t.npOf[sp.start-2]].start
+			}
+			return cd.newActor(sp)
+		case w.is(cStop | cSub | cComma | cPron):
+			return -1
+		}
+	}
+	return -1
+}
+
+// newActorAfter returns a group for the first noun phrase after verb v,
+// with the phrases "of" links to it ("the Ministry of Magic"), if it is
+// short enough to be a new actor.
+func (cd *coding) newActorAfter(v *verbAt) int {
+	t := cd.t
+	for k := v.end; k < len(t.s.words); k++ {
+		if t.s.words[k].is(cStop) {
+			return -1
+		}
+		if t.npOf[k] < 0 {
+			continue
+		}
+		sp := t.nps[t.npOf[k]].span
+		for sp.end+1 < len(t.s.words) && t.s.words[sp.end].fold == foldOf && t.npOf[sp.end+1] >= 0 {
+			sp.end = t.nps[t.npOf[sp.end+1]].end
+		}
+		return cd.newActor(sp)
+	}
+	return -1
+}
+
+// newActor makes a group of one mention coded by the words of sp, or
+// returns -1 when they are too many.
+func (cd *coding) newActor(sp span) int {
+	t := cd.t
+	code, n := newActorCode(t.s, sp)
+	if n == 0 || n > cd.c.Options.NewActorLength {
+		return -1
+	}
+	t.groups = append(t.groups, group{span: sp, members: []mention{{span: sp, code: code}}})
+	return len(t.groups) - 1
+}
+
+// newActorCode returns the code of a new actor, its words in capitals and
+// quotes without possessive marks, and how many words it has.
+func newActorCode(s *sentence, sp span) (string, int) {
+	var words []string
+	for k := sp.start; k < sp.end; k++ {
+		if s.words[k].is(cPunct) || s.words[k].fold == foldPossS || s.words[k].fold == foldPossS2 {
+			continue
+		}
+		words = append(words, upperASCII(s.words[k].span.In(s.text)))
+	}
+	return `"` + strings.Join(words, " ") + `"`, len(words)
 }
 
 // emit appends the events from every member of group src to every member

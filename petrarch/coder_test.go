@@ -118,6 +118,15 @@ func TestCodeOptions(t *testing.T) {
 	if got := c.Code("Arnor attacked.", 0).Events; len(got) != 1 || got[0].Target != "---" {
 		t.Errorf("without a dyad: %+v, want one event with target ---", got)
 	}
+	c.Options.RequireDyad = true
+	c.Options.NewActorLength = 4
+	if got := c.Code("The Ministry of Magic attacked Gondor.", 0).Events; len(got) != 1 || got[0].Source != `"THE MINISTRY OF MAGIC"` {
+		t.Errorf("new actor: %+v, want source \"THE MINISTRY OF MAGIC\"", got)
+	}
+	c.Options.NewActorLength = 3
+	if got := c.Code("The Ministry of Magic attacked Gondor.", 0).Events; len(got) != 0 {
+		t.Errorf("new actor too long: %+v, want no event", got)
+	}
 	c.Options = DefaultOptions().UD()
 	if got := c.Code("The Shire attacked Mordor.", 0).Events; len(got) != 1 || got[0].Source != "FRO/BIL/SAM" {
 		t.Errorf("UD: %+v, want the multi-actor code kept whole", got)

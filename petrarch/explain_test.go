@@ -20,7 +20,7 @@ func (c *Coder) explain(text string, date int) string {
 	t.judgeVerbs(c.Dict)
 	t.chunk()
 	t.mergeLinks()
-	t.groupNPs(c.Dict, date, c.Options.JoinCodes)
+	t.groupNPs(c.Dict, date, c.Options.JoinCodes, c.Options.NewActorLength)
 	var b strings.Builder
 	for i := range w.sent.words {
 		fmt.Fprintf(&b, "%s", w.sent.words[i].span.In(text))

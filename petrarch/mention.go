@@ -11,7 +11,7 @@ import (
 var linkWords = redline.NewFoldSet("of", "in", "from")
 
 // groupNPs builds the compounds of the sentence and codes their members.
-func (t *tagged) groupNPs(d *Dictionaries, date int, join bool) {
+func (t *tagged) groupNPs(d *Dictionaries, date int, join bool, newLen int) {
 	s := t.s
 	for i := 0; i < len(t.nps); {
 		members, end := t.coordination(i)
@@ -44,6 +44,12 @@ func (t *tagged) groupNPs(d *Dictionaries, date int, join bool) {
 				}
 				if p.actor >= 0 || len(p.agents) > 0 {
 					g.members = t.code(g.members, d, m, nil, date, join)
+				} else if newLen > 0 && len(members) > 1 && t.hasActor(members) {
+					// An uncoded conjunct of a coded compound may be a new
+					// actor ("Eriador's death and injury toll").
+					if code, n := newActorCode(t.s, p.span); n > 0 && n <= newLen {
+						g.members = append(g.members, mention{span: p.span, code: code})
+					}
 				}
 				if p.actor >= 0 {
 					inherited = append([]int32{p.actor}, p.agents...)

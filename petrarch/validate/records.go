@@ -230,7 +230,11 @@ func setOption(o *petrarch.Options, name, value string) {
 	n, err := strconv.Atoi(strings.TrimSpace(value))
 	switch strings.ToLower(name) {
 	case "require_dyad":
-		o.RequireDyad = strings.EqualFold(strings.TrimSpace(value), "true")
+		o.RequireDyad = !strings.Contains(strings.ToLower(value), "false")
+	case "new_actor_length":
+		if err == nil {
+			o.NewActorLength = n
+		}
 	case "comma_min":
 		if err == nil {
 			o.Commas.Min = n
