@@ -18,30 +18,44 @@
 //
 // A Coder reads a sentence the way TABARI did, as a flat run of words
 // with no parse tree, and recovers what PETRARCH took from the parse with
-// a few rules of English word order:
+// rules of English word order:
 //
 //   - actor phrases are found longest first and given the code in force on
 //     the sentence's date; agents ("police", "foreign minister") combine
 //     with the actor of their noun phrase, or of the phrase they are
 //     linked to by "of", "in" or "from", or stand alone as "---" plus
-//     their code;
+//     their code; with NewActorLength, an uncoded noun phrase short enough
+//     stands as an actor coded by its text;
 //   - "A, B and C" is a compound: an event with a compound source or
 //     target is repeated for each member;
-//   - comma-delimited asides of a configured length are deleted first;
-//   - a dictionary verb is a verb unless a determiner, possessive or
-//     preposition makes it a noun ("an attack", "his visit");
+//   - comma-delimited asides of a configured length are deleted first,
+//     but not the items of a list;
+//   - a dictionary verb is a verb unless the words before it make it a
+//     noun ("an attack", "his first official visit"); modals never are;
 //   - each verb's patterns are matched against the words before and after
-//     it; the pattern with the most matched elements wins, and its $, +
-//     and % elements fix the source and target;
-//   - otherwise the source is the nearest actor before the verb in its
+//     it; the pattern with the most elements wins (then the one whose
+//     synsets matched more words), and its $, + and % fix the source and
+//     target;
+//   - otherwise the source is the nearest compound before the verb in its
 //     clause (a verb joined by "and" to an earlier one shares its
-//     subject) and the target the first actor after it; after "was ...
-//     by" the two swap;
+//     subject, an infinitive takes its governing verb's, a pronoun stands
+//     for the compound before it) and the target the first compound after
+//     it; after "was ... by" the two swap;
+//   - a clause that a subordinator ("after", "that", "who") hangs off a
+//     verb that gave an event, or an infinitive under one, gives none of
+//     its own, as a clause nested in a coded one does in PETRARCH-2;
+//   - a speech verb reporting a use of force becomes PETRARCH-2's
+//     transformations: "A said A will attack B" is a threat (138), "A
+//     said A attacked B" a claim of responsibility (015), "A said B
+//     attacked C" an accusation (112);
 //   - a paired code [A:B] gives the event A from source to target and the
 //     event B back;
 //   - with an internal coding ontology loaded (UD-PETRARCH's PICO file), a
 //     negated verb has its code turned into the refusal code the ontology
 //     pairs it with.
+//
+// Options.UD turns on the conventions of UD-PETRARCH where they differ;
+// see Options.
 //
 // # Output
 //

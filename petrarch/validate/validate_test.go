@@ -54,6 +54,7 @@ func TestSuites(t *testing.T) {
 	}{
 		{"PETR unit tests", "petrarch2/text/PETR.UnitTest.records.xml", "petrarch2/dictionaries", false, 94.5, 7},
 		{"UD-PETRARCH", "upetrarch/validate/PETR_Validate_records_2_02.xml", "upetrarch/validate", false, 94, 8},
+		{"TABARI", "tabari/Validate.text", "tabari", true, 57, 25},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
