@@ -122,7 +122,7 @@ func (cd *coding) subject(vi, exclude int) int {
 		}
 		switch {
 		case w.is(cPron):
-			return cd.antecedent(k)
+			return t.antecedent(k)
 		case w.is(cStop | cSub | cComma):
 			return -1
 		}
@@ -145,23 +145,6 @@ func (cd *coding) previousVerb(vi, k int) int {
 			}
 		}
 		return j
-	}
-	return -1
-}
-
-// antecedent returns the nearest compound before a pronoun at word k.
-func (cd *coding) antecedent(k int) int {
-	t := cd.t
-	if f := t.s.words[k].fold; f == foldThere {
-		return -1
-	}
-	for j := k - 1; j >= 0; j-- {
-		if g := t.groupOf[j]; g >= 0 {
-			return int(g)
-		}
-		if t.s.words[j].is(cComma | cStop) {
-			return -1
-		}
 	}
 	return -1
 }

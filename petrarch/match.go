@@ -176,19 +176,26 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 		return next(x.start - 1)
 	}
 	g := t.groupOf[p]
-	if g < 0 {
-		return false
-	}
-	x := t.groups[g]
 	var after int
 	switch {
-	case dir > 0 && x.start == p:
-		after = x.end
-	case dir < 0 && x.end-1 == p:
-		after = x.start - 1
+	case g < 0 && t.s.words[p].is(cPron):
+		// A pronoun in a role stands for the compound before it ("said
+		// he regretted").
+		a := t.antecedent(p)
+		if a < 0 {
+			return false
+		}
+		g, after = int32(a), p+dir
+	case g < 0:
+		return false
+	case dir > 0 && t.groups[g].start == p:
+		after = t.groups[g].end
+	case dir < 0 && t.groups[g].end-1 == p:
+		after = t.groups[g].start - 1
 	default:
 		return false
 	}
+	x := t.groups[g]
 	if e.kind == elCompound && len(x.members) < 2 {
 		return false
 	}
@@ -209,6 +216,23 @@ func (m *matcher) elemAt(e *elem, p, dir int, next func(int) bool) bool {
 	}
 	m.r = saved
 	return false
+}
+
+// antecedent returns the nearest compound before the pronoun at word k,
+// within its clause part, or -1.
+func (t *tagged) antecedent(k int) int {
+	if t.s.words[k].fold == foldThere {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if g := t.groupOf[j]; g >= 0 {
+			return int(g)
+		}
+		if t.s.words[j].is(cComma | cStop) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // counted calls next(end) with the extra words of a phrase matched from p
