@@ -188,6 +188,9 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 	if sub == "check" {
 		if len(probs) > 0 {
 			fmt.Fprintln(m.Stdout, probs.Error())
+			if len(probs) == 1 {
+				return fmt.Errorf("dictionaries have 1 problem")
+			}
 			return fmt.Errorf("dictionaries have %d problems", len(probs))
 		}
 		fmt.Fprintf(m.Stdout, "dictionaries ok: %d actors, %d agents, %d verb blocks\n", len(d.Actors.List), len(d.Agents.List), len(d.Verbs.Blocks))
