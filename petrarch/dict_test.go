@@ -425,3 +425,73 @@ func TestReadLinesComments(t *testing.T) {
 		t.Errorf("readLines (-want +got):\n%s", diff)
 	}
 }
+
+func TestTABARIDialect(t *testing.T) {
+	d := mustLoad(t, map[string]string{
+		"t.actors": `<NOUN>
+FORCES_  ;JW   10/18/91
+</NOUN>
+<ADJECTIVE>
+EVIL
+</ADJECTIVE>
+ARGENTIN  [ARG]
+ARNOR_  [ARN] ; a comment
+ENT  [### <890101] [ENT]
+#ALBRIGHZ  [991201-010114] [---] ; commented out
+~~FINISH
+GONDOR [GON]
+`,
+		"t.verbs": `<SYNSETS>
+&TIETYPES
++MILITARY
++ECONOMIC
+</SYNSETS>
+<TIME>
+LAST_WEEK [-7]
+</TIME>
+ABANDON  [345] ;pas 15 Jul 2003
+- * NEW_&TIETYPES_RELATIONS [903]
+ASK  [090]
+- * FOR { ECONOMIC_SANCTIONS | TOTAL_BOYCOTT | EMBARGO }  [172]
+BREAK_ [1717]
+{ BROKE_ BROKEN_ }
+`,
+	}, Files{Verbs: "t.verbs", Actors: []string{"t.actors"}, TABARI: true})
+	for _, tt := range []struct {
+		phrase string
+		date   int
+		want   string
+	}{
+		{"Argentina", 0, "ARG"},
+		{"Argentine", 0, "ARG"},
+		{"Arnor", 0, "ARN"},
+		{"Arnorian", 0, ""},
+		{"Ent", 19880101, "###"},
+		{"Ents", 19950101, "ENT"},
+		{"Gondor", 0, ""}, // after ~~FINISH
+	} {
+		if got := actorCode(d, tt.phrase, tt.date); got != tt.want {
+			t.Errorf("TABARI actor %q = %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ phrase, block string }{
+		{"abandoned", "ABANDON"}, {"asking", "ASK"}, {"broke", "BREAK"}, {"breaking", ""},
+	} {
+		if block, _ := verbOf(d, tt.phrase); block != tt.block {
+			t.Errorf("TABARI verb %q in block %q, want %q", tt.phrase, block, tt.block)
+		}
+	}
+	if !d.Nouns.HasWord("forces") || !d.Adjectives.HasWord("evil") {
+		t.Error("TABARI <NOUN> and <ADJECTIVE> lists not read")
+	}
+	c := NewCoder(d)
+	for _, tt := range []struct{ text, want string }{
+		{"Arnor abandoned new economic relations with Argentina.", "903"},
+		{"Arnor asked for an embargo against Argentina.", "172"},
+	} {
+		evs := c.Code(tt.text, 0).Events
+		if len(evs) != 1 || evs[0].Code != tt.want {
+			t.Errorf("Code(%q) = %+v, want one event %s", tt.text, evs, tt.want)
+		}
+	}
+}

@@ -37,6 +37,8 @@ Scores a stage of redline on a gold corpus and prints the scores.
   cameo       events on the CAMEO codebook's example sentences
               (../shared/data/eventcoding/icews/cameo-codes.csv): root-code
               and 3-digit accuracy, recall, extras.
+  petrarch    a PETRARCH, UD-PETRARCH or TABARI validation file with their
+              dictionaries ("redline eval petrarch -h").
 
 Flags:
 `
