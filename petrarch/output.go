@@ -22,6 +22,9 @@ type StoryEvent struct {
 	IDs                  []string
 	Issues               []Issue
 	URL, Publisher       string
+	// SourceText, TargetText and EventText are the words the first
+	// sentence that coded the event read its actors and verb from.
+	SourceText, TargetText, EventText string
 }
 
 // StoryFilter keeps one event per story, date, source, target and code,
@@ -48,7 +51,8 @@ func StoryFilter(coded []Coded) []StoryEvent {
 			k := key{c.Story, e.Source, e.Target, e.Code, c.Date}
 			i, ok := index[k]
 			if !ok {
-				out = append(out, StoryEvent{Date: c.Date, Source: e.Source, Target: e.Target, Code: e.Code, URL: c.URL, Publisher: orNull(c.Source)})
+				out = append(out, StoryEvent{Date: c.Date, Source: e.Source, Target: e.Target, Code: e.Code, URL: c.URL, Publisher: orNull(c.Source),
+					SourceText: e.SourceSpan.In(c.Text), TargetText: e.TargetSpan.In(c.Text), EventText: e.Verb.In(c.Text)})
 				i = len(out) - 1
 				index[k] = i
 			}
@@ -69,6 +73,13 @@ func orNull(p string) string {
 		return "NULL"
 	}
 	return p
+}
+
+func orDashes(s string) string {
+	if s == "" {
+		return nullCode
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func contains(a []string, s string) bool {
@@ -104,18 +115,32 @@ func issueField(is []Issue) string {
 	return strings.Join(parts, ";")
 }
 
+// EventLine says which optional columns an event line has, as
+// PETRARCH's write_actor_text and write_event_text do.
+type EventLine struct {
+	ActorText, EventText bool
+}
+
 // WriteEvents writes events as PETRARCH-2 writes its event file, one
 // tab-separated line each: date, source, target, code, issues
 // ("CODE,N;CODE,N" or empty), sentence ids joined by ";", the url when
-// there is one, and the publisher.
-func WriteEvents(w io.Writer, events []StoryEvent) error {
+// there is one, and the publisher; then, as l asks, the source's and the
+// target's text and the verb's ("---" for none).
+func WriteEvents(w io.Writer, events []StoryEvent, l EventLine) error {
 	var b strings.Builder
 	for _, e := range events {
 		fmt.Fprintf(&b, "%08d\t%s\t%s\t%s\t%s\t%s", e.Date, e.Source, e.Target, e.Code, issueField(e.Issues), strings.Join(e.IDs, ";"))
 		if e.URL != "" {
 			fmt.Fprintf(&b, "\t%s", e.URL)
 		}
-		fmt.Fprintf(&b, "\t%s\n", e.Publisher)
+		fmt.Fprintf(&b, "\t%s", e.Publisher)
+		if l.ActorText {
+			fmt.Fprintf(&b, "\t%s\t%s", orDashes(e.SourceText), orDashes(e.TargetText))
+		}
+		if l.EventText {
+			fmt.Fprintf(&b, "\t%s", orDashes(e.EventText))
+		}
+		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

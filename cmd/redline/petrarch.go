@@ -17,7 +17,7 @@ import (
 	"redline/verb"
 )
 
-const petrarchHelp = `Usage: redline petrarch code  --dict SPEC [--format events|phoenix|json] [--date YYYYMMDD] [--ud] FILE...
+const petrarchHelp = `Usage: redline petrarch code  --dict SPEC [--format events|phoenix|json] [--actor-text] [--event-text] [--date YYYYMMDD] [--ud] FILE...
        redline petrarch check --dict SPEC
 
 Codes sentences with the dictionaries of the PETRARCH or TABARI event
@@ -161,11 +161,14 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 	var df dictFlags
 	var format, date string
 	var ud bool
+	var line petrarch.EventLine
 	fset := flag.NewFlagSet("petrarch", flag.ContinueOnError)
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, petrarchHelp); fset.PrintDefaults() }
 	df.register(fset)
 	fset.BoolVar(&ud, "ud", false, "code with UD-PETRARCH's conventions")
+	fset.BoolVar(&line.ActorText, "actor-text", false, "event lines: add the source's and target's text, as write_actor_text")
+	fset.BoolVar(&line.EventText, "event-text", false, "event lines: add the verb's text, as write_event_text")
 	fset.StringVar(&format, "format", "events", "output: events, phoenix or json")
 	fset.StringVar(&date, "date", "", "date (`YYYYMMDD`) of plain-text input")
 	if len(args) == 0 || args[0] != "code" && args[0] != "check" {
@@ -225,7 +228,7 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 			coded = append(coded, petrarch.Coded{Input: in, Result: coder.Code(in.Text, in.Date)})
 		}
 	}
-	if err := m.writeCoded(format, d, coded); err != nil {
+	if err := m.writeCoded(format, d, coded, line); err != nil {
 		return err
 	}
 	if failed {
@@ -267,10 +270,10 @@ func readPetrarchInput(path string, day int) ([]petrarch.Input, error) {
 	return ins, nil
 }
 
-func (m *Main) writeCoded(format string, d *petrarch.Dictionaries, coded []petrarch.Coded) error {
+func (m *Main) writeCoded(format string, d *petrarch.Dictionaries, coded []petrarch.Coded, line petrarch.EventLine) error {
 	switch format {
 	case "events":
-		return petrarch.WriteEvents(m.Stdout, petrarch.StoryFilter(coded))
+		return petrarch.WriteEvents(m.Stdout, petrarch.StoryFilter(coded), line)
 	case "phoenix":
 		lex, err := verb.Load(dict.FS)
 		if err != nil {

@@ -50,6 +50,10 @@ Arnor police restored ties with Gondor.
 	if !strings.Contains(errs, "verbs.txt:7: ") {
 		t.Errorf("stderr lacks the malformed pattern: %q", errs)
 	}
+	code, out, _ = run(t, "", "petrarch", "code", "--dict", "petrarch:"+dir, "--actor-text", "--event-text", in)
+	if want := "20080804\tARNCOP\tGON\t064\tTIES,1\tAFP1-1\tAFP\tArnor police\tGondor\trestored\n"; code != exitOK || out != want {
+		t.Errorf("event lines with texts = %q, want %q", out, want)
+	}
 	code, out, _ = run(t, "", "petrarch", "code", "--dict", "petrarch:"+dir, "--format", "phoenix", in)
 	if code != exitOK {
 		t.Fatal("phoenix output failed")
