@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"redline"
 )
 
 // fuzzLoad loads data as the file the kind names, with a small verb file
@@ -85,4 +87,42 @@ func FuzzLoadIssues(f *testing.F) {
 func FuzzLoadOntology(f *testing.F) {
 	f.Add("110:0x1007f#0xFFFF+0x0080\n120:-0xFFFF\n")
 	f.Fuzz(func(t *testing.T, data string) { fuzzLoad(t, "pico.txt", data) })
+}
+
+// FuzzCode codes arbitrary text with a small dictionary, in PETRARCH's
+// and UD-PETRARCH's conventions: it must never fail, and every span must
+// lie in the text.
+func FuzzCode(f *testing.F) {
+	f.Add("Arnor said Arnor will attack Gondor, Rohan and Mordor.")
+	f.Add("The government of Gondor, the northern kingdom, was freed from Mordor by MSF Arnor.")
+	f.Add("Neither Arnor nor Gondor met ,, , and and the the Shire_Rohan's (police).")
+	d, _, err := Load(mapFS(testDict), Files{Verbs: "verbs.txt", Actors: []string{"actors.txt"}, Agents: []string{"agents.txt"},
+		Discards: "discards.txt", Ontology: "pico.txt"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := NewCoder(d)
+	u := NewCoder(d)
+	u.Options = u.Options.UD()
+	u.Options.RequireDyad = false
+	u.Options.NewActorLength = 4
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, cc := range []*Coder{c, u} {
+			for _, e := range cc.Code(text, 20000101).Events {
+				for _, sp := range []redline.Span{e.Verb, e.SourceSpan, e.TargetSpan} {
+					if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+						t.Fatalf("span %v out of the text %q", sp, text)
+					}
+				}
+			}
+		}
+	})
+}
+
+func mapFS(files map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	return fsys
 }
