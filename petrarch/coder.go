@@ -104,6 +104,7 @@ func NewCoder(d *Dictionaries) *Coder {
 type work struct {
 	sent    sentence
 	words   []word
+	breaks  []int // where the splitter would start a new sentence
 	t       tagged
 	m       matcher
 	emitted []bool
@@ -136,15 +137,49 @@ func (c *Coder) Code(text string, date int) Result {
 		w = &work{}
 	}
 	defer c.pool.Put(w)
-	w.words = split(text, w.words)
-	w.sent = sentence{text: text, words: w.words}
+	w.words, w.breaks = split(text, w.words, w.breaks[:0])
+	whole := sentence{text: text, words: w.words}
 	var res Result
-	if kind := c.discard(&w.sent); kind != "" {
+	if kind := c.discard(&whole); kind != "" {
 		res.Discard = kind
 		return res
 	}
-	w.sent.words = deleteCommaClauses(w.sent.words, c.Options.Commas)
-	w.sent.low = nil
+	// A record is coded as one sentence, as PETRARCH codes it; a text
+	// too long to be one is coded a sentence at a time, in parts of at
+	// most maxWords.
+	from := 0
+	for from < len(w.words) {
+		to := len(w.words)
+		if to-from > longText {
+			to = from + 1
+			for _, b := range w.breaks {
+				if b > from && b-from <= maxWords {
+					to = b
+				}
+			}
+			if to == from+1 {
+				to = min(from+maxWords, len(w.words))
+			}
+		}
+		res.Events = c.codePart(w, text, w.words[from:to], date, res.Events)
+		from = to
+	}
+	if len(res.Events) > 0 {
+		res.Issues = c.issues(&whole)
+	}
+	return res
+}
+
+// longText is the length in words above which a text is coded a sentence
+// at a time, and maxWords the most words coded as one sentence.
+const (
+	longText = 150
+	maxWords = 400
+)
+
+// codePart codes the words of one sentence and appends its events.
+func (c *Coder) codePart(w *work, text string, words []word, date int, out []Event) []Event {
+	w.sent = sentence{text: text, words: deleteCommaClauses(words, c.Options.Commas)}
 	t := &w.t
 	t.reset(&w.sent)
 	t.tagPhrases(c.Dict, c.Options.OpenPhrases)
@@ -159,26 +194,24 @@ func (c *Coder) Code(text string, date int) Result {
 	w.emitted = resizeBool(w.emitted, len(t.verbs))
 	w.first = resizeInt(w.first, len(t.verbs))
 	cd := coding{c: c, t: t, m: &w.m, emitted: w.emitted, first: w.first}
+	base := len(out)
 	for vi := range t.verbs {
 		if t.verbs[vi].noun {
 			continue
 		}
-		n := len(res.Events)
+		n := len(out)
 		cd.first[vi] = n
-		if pv := cd.speechGovernor(vi); pv >= 0 {
+		if pv := cd.speechGovernor(vi); pv >= 0 && cd.first[pv] >= base {
 			if evs, ok := cd.transform(vi, pv); ok {
-				res.Events = append(res.Events[:cd.first[pv]], evs...)
+				out = append(out[:cd.first[pv]], evs...)
 				cd.emitted[vi] = true
 				continue
 			}
 		}
-		res.Events = cd.verbEvents(vi, res.Events)
-		cd.emitted[vi] = cd.emitted[vi] || len(res.Events) > n
+		out = cd.verbEvents(vi, out)
+		cd.emitted[vi] = cd.emitted[vi] || len(out) > n
 	}
-	if len(res.Events) > 0 {
-		res.Issues = c.issues(&w.sent)
-	}
-	return res
+	return out
 }
 
 // discard returns "story" or "sentence" when a discard phrase is in s.

@@ -149,3 +149,21 @@ func TestCodeSpans(t *testing.T) {
 		t.Errorf("spans (-want +got):\n%s", diff)
 	}
 }
+
+// TestCodeLongText codes a text far longer than a sentence a sentence at
+// a time, so that the work stays linear in its length.
+func TestCodeLongText(t *testing.T) {
+	d := mustLoad(t, testDict, Files{Verbs: "verbs.txt", Actors: []string{"actors.txt"}, Agents: []string{"agents.txt"}})
+	text := strings.Repeat("Arnor attacked Gondor. Mordor criticized Rohan on Monday and on Tuesday. ", 2000)
+	evs := NewCoder(d).Code(text, 0).Events
+	if len(evs) != 2 {
+		t.Errorf("events = %d, want the 2 distinct events", len(evs))
+	}
+	for _, e := range evs {
+		if e.Verb.End > len(text) {
+			t.Errorf("span %v outside the text", e.Verb)
+		}
+	}
+	long := strings.Repeat("Arnor and Gondor and Rohan ", 3000) + "attacked Mordor."
+	NewCoder(d).Code(long, 0) // one sentence of 12,000 words: must end
+}

@@ -43,7 +43,7 @@ func load(tb testing.TB, files map[string]string, f Files) (*Dictionaries, redli
 // on date, or "" when the whole phrase is not an actor.
 func actorCode(d *Dictionaries, phrase string, date int) string {
 	s := sentence{text: phrase}
-	s.words = split(phrase, nil)
+	s.words = splitWords(phrase)
 	m, ok := d.Actors.trie.longest(&s, 0, npGap)
 	if !ok || m.end != len(s.words) {
 		return ""
@@ -137,7 +137,7 @@ GONDOR [GON] extra
 // agentCodes returns the agents phrase is made of, coded.
 func agentCode(d *Dictionaries, phrase string) string {
 	s := sentence{text: phrase}
-	s.words = split(phrase, nil)
+	s.words = splitWords(phrase)
 	m, ok := d.Agents.trie.longest(&s, 0, npGap)
 	if !ok || m.end != len(s.words) {
 		return ""
@@ -210,7 +210,7 @@ BAD [GOV]
 // of phrase, and the verb's code.
 func verbOf(d *Dictionaries, phrase string) (string, string) {
 	s := sentence{text: phrase}
-	s.words = split(phrase, nil)
+	s.words = splitWords(phrase)
 	for i := range s.words {
 		m, ok := d.Verbs.trie.longest(&s, i, tightGap)
 		if !ok {
@@ -378,7 +378,7 @@ n:school [SCHOOLS]
 		{"Exactly so, he said.", ""},
 		{"Typhon said so.", ""},
 	} {
-		if got := c.discard(&sentence{text: tt.text, words: split(tt.text, nil)}); got != tt.want {
+		if got := c.discard(&sentence{text: tt.text, words: splitWords(tt.text)}); got != tt.want {
 			t.Errorf("discard(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -389,7 +389,7 @@ n:school [SCHOOLS]
 		{"War crimes and massacres near two schools.", []Issue{{"ID_ATROCITY", 2}, {"SCHOOLS", 1}}},
 		{"The Saturday Night massacre and war crimes at a school.", []Issue{{"SCHOOLS", 1}}},
 	} {
-		got := c.issues(&sentence{text: tt.text, words: split(tt.text, nil)})
+		got := c.issues(&sentence{text: tt.text, words: splitWords(tt.text)})
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("issues(%q) (-want +got):\n%s", tt.text, diff)
 		}
@@ -494,4 +494,10 @@ BREAK_ [1717]
 			t.Errorf("Code(%q) = %+v, want one event %s", tt.text, evs, tt.want)
 		}
 	}
+}
+
+// splitWords splits text into the coder's words.
+func splitWords(text string) []word {
+	w, _ := split(text, nil, nil)
+	return w
 }

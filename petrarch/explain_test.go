@@ -11,7 +11,7 @@ import (
 // compounds and verbs.
 func (c *Coder) explain(text string, date int) string {
 	w := &work{}
-	w.words = split(text, nil)
+	w.words = splitWords(text)
 	w.sent = sentence{text: text, words: w.words}
 	w.sent.words = deleteCommaClauses(w.sent.words, c.Options.Commas)
 	t := &w.t

@@ -101,10 +101,15 @@ func (s *sentence) lower(i int) string {
 }
 
 // split reads text as one sentence: PETRARCH codes a record's text as a
-// unit even when the splitter would break it ("Mr. Smith").
-func split(text string, buf []word) []word {
+// unit even when the splitter would break it ("Mr. Smith"). It also
+// returns, in breaks, the words where the splitter would start a new
+// sentence.
+func split(text string, buf []word, breaks []int) ([]word, []int) {
 	words := buf[:0]
 	for _, sent := range segment.Split(text) {
+		if len(words) > 0 {
+			breaks = append(breaks, len(words))
+		}
 		for _, t := range sent.Tokens {
 			w := word{span: t.Span, fold: t.Fold, class: wordClasses.Value(t.Fold)}
 			switch t.Kind {
@@ -138,7 +143,7 @@ func split(text string, buf []word) []word {
 			words = append(words, w)
 		}
 	}
-	return words
+	return words, breaks
 }
 
 // adverbLike reports whether a word of no known class looks like an
