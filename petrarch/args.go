@@ -211,7 +211,7 @@ func (cd *coding) beforeVerb(k int) bool {
 // ("was opposed", "was fiercely opposed") and it is not an -ing form.
 func (cd *coding) passive(v *verbAt) bool {
 	s := cd.t.s
-	if strings.HasSuffix(s.lower(v.form), "ing") {
+	if w := s.words[v.form].span.In(s.text); len(w) > 3 && strings.EqualFold(w[len(w)-3:], "ing") {
 		return false
 	}
 	for k := v.start - 1; k >= v.aux; k-- {

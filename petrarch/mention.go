@@ -14,14 +14,16 @@ var linkWords = redline.NewFoldSet("of", "in", "from")
 func (t *tagged) groupNPs(d *Dictionaries, date int, join bool, newLen int) {
 	s := t.s
 	for i := 0; i < len(t.nps); {
-		members, end := t.coordination(i)
+		members, end := t.coordination(i, t.bufA[:0])
+		t.bufA = members
 		// An agent-only compound linked to actors ("the ambassadors of
 		// Arnor and Gondor") takes them.
 		var linked []int
 		if t.linkable(members) {
 			last := t.nps[members[len(members)-1]]
 			if k := last.end; k+1 < len(s.words) && t.links(members, k) && t.npOf[k+1] >= 0 {
-				next, nend := t.coordination(int(t.npOf[k+1]))
+				next, nend := t.coordination(int(t.npOf[k+1]), t.bufB[:0])
+				t.bufB = next
 				if t.nps[next[0]].start == k+1 && t.hasActor(next) {
 					linked, end = next, nend
 				}
@@ -72,9 +74,9 @@ func (t *tagged) groupNPs(d *Dictionaries, date int, join bool, newLen int) {
 // coordination returns the noun phrases of the compound that starts at np
 // i ("A, B and C", "neither A nor B") and the index after its last.
 // Phrases joined by commas alone are not a compound.
-func (t *tagged) coordination(i int) ([]int, int) {
+func (t *tagged) coordination(i int, buf []int) ([]int, int) {
 	s := t.s
-	members := []int{i}
+	members := append(buf, i)
 	hadConj := false
 	j := i
 	for j+1 < len(t.nps) {
@@ -172,17 +174,21 @@ func appendMentions(out []mention, d *Dictionaries, sp span, ids []int32, date i
 	if ids[0] >= 0 {
 		actor = d.Actors.List[ids[0]].CodeOn(date)
 	}
-	codes := []string{actor}
-	if !join && strings.Contains(actor, "/") {
-		codes = strings.Split(actor, "/")
+	rest := ""
+	if !join {
+		actor, rest, _ = strings.Cut(actor, "/")
 	}
-	for _, c := range codes {
+	for {
+		c := actor
 		for _, a := range ids[1:] {
 			c = withAgent(c, d.Agents.List[a])
 		}
 		out = append(out, mention{span: sp, code: c})
+		if rest == "" {
+			return out
+		}
+		actor, rest, _ = strings.Cut(rest, "/")
 	}
-	return out
 }
 
 // withAgent adds an agent code to an actor code: after it (USA + GOV =
@@ -215,7 +221,8 @@ func (t *tagged) mergeLinks() {
 		if p.actor < 0 && i+1 < len(t.nps) {
 			q := t.nps[i+1]
 			k := p.end
-			if q.start == k+1 && t.links([]int{i}, k) && q.actor >= 0 && !t.startsCompound(i+1) {
+			one := [1]int{i}
+			if q.start == k+1 && t.links(one[:], k) && q.actor >= 0 && !t.startsCompound(i+1) {
 				p.end, p.actor = q.end, q.actor
 				p.agents = append(append([]int32(nil), q.agents...), p.agents...)
 				i++
@@ -274,6 +281,7 @@ func (t *tagged) possessorOnly(p np) bool {
 
 // startsCompound reports whether np i is the first of a compound.
 func (t *tagged) startsCompound(i int) bool {
-	m, _ := t.coordination(i)
+	m, _ := t.coordination(i, t.bufC[:0])
+	t.bufC = m
 	return len(m) > 1
 }

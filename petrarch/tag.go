@@ -54,6 +54,8 @@ type tagged struct {
 	groups   []group
 	groupOf  []int32 // per word: index into groups, -1 outside any
 	verbs    []verbAt
+	// bufA, bufB and bufC are reused for the members of compounds.
+	bufA, bufB, bufC []int
 }
 
 // npGap lets a loose connector of an actor or agent phrase skip up to two
