@@ -239,6 +239,8 @@ func deleteCommaClauses(ws []word, r CommaRule) []word {
 		ws = out
 	}
 	if r.BMax > 0 {
+		// An initial clause with a verb group in it is the main clause,
+		// not an introductory phrase, and stays.
 		for i, w := range ws {
 			if w.is(cComma) {
 				if n := count(0, i); n >= r.BMin && n <= r.BMax {
@@ -246,7 +248,7 @@ func deleteCommaClauses(ws []word, r CommaRule) []word {
 				}
 				break
 			}
-			if w.is(cStop) {
+			if w.is(cStop | cBe | cHave | cDo | cModal) {
 				break
 			}
 		}
