@@ -94,6 +94,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runEval(ctx, rest)
 	case "export":
 		return m.runExport(ctx, rest)
+	case "petrarch":
+		return m.runPetrarch(ctx, rest)
 	case "version":
 		return m.runVersion(rest)
 	case "help", "-h", "--help", "-help":
@@ -154,7 +156,8 @@ Commands:
   ach       weigh competing hypotheses against evidence ("redline ach score|check FILE")
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
-  eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
+  petrarch  code sentences with PETRARCH or TABARI dictionaries ("petrarch code|check --dict SPEC")
+  eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo|petrarch PATH")
   version   print the version
 
 Run "redline <command> -h" for a command's flags.
