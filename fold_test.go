@@ -99,3 +99,31 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// FoldIn must agree with FoldOf on every span, whatever lies around it.
+func TestFoldInAgreesWithFoldOf(t *testing.T) {
+	text := "Iran's FOREIGN Minister said: « Négociations »\tU.S.-led talks, 2025-02-07; Ελλάδα ΕΛΛΆΔΑ counter-proposals"
+	for start := 0; start <= len(text); start++ {
+		for end := start; end <= len(text); end++ {
+			if got, want := FoldIn(text, start, end), FoldOf(text[start:end]); got != want {
+				t.Fatalf("FoldIn(text, %d, %d) = %x, FoldOf(%q) = %x", start, end, got, text[start:end], want)
+			}
+		}
+	}
+}
+
+func FuzzFoldIn(f *testing.F) {
+	f.Add("Tehran rejected the NEGOTIATIONS outright", 7, 15)
+	f.Add("ÉLYSÉE élysée", 0, 7)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if start < 0 || end < start || end > len(text) {
+			return
+		}
+		if got, want := FoldIn(text, start, end), FoldOf(text[start:end]); got != want {
+			t.Fatalf("FoldIn(%q, %d, %d) = %x, FoldOf = %x", text, start, end, got, want)
+		}
+		if FoldOf(text[start:end]) != FoldOf([]byte(text[start:end])) {
+			t.Fatal("FoldOf of a string and of its bytes differ")
+		}
+	})
+}

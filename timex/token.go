@@ -48,7 +48,7 @@ type tok struct {
 // would otherwise load again for every token.
 func (s *scanner) load(sent redline.Sentence) {
 	ts := slices.Grow(s.t[:0], len(sent.Tokens))[:len(sent.Tokens)]
-	text, fold := s.text, s.fold
+	text := s.text
 	deadline := false
 	for i, t := range sent.Tokens {
 		lo, hi := t.Span.Start, t.Span.End
@@ -74,12 +74,14 @@ func (s *scanner) load(sent redline.Sentence) {
 		// "the" may start an expression only before a time word or a
 		// number ("the following day", "the 1990s"): matchRel reads
 		// nothing else after it, and "the" is too common to try in vain.
-		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && string(fold[ts[i-1].lo:ts[i-1].hi]) == "the" {
+		if i > 0 && (k.lex.cls != 0 || k.kind == redline.TokenNumber) && sent.Tokens[i-1].Fold == foldThe {
 			ts[i-1].start = true
 		}
 	}
 	s.t, s.deadlineWord = ts, deadline
 }
+
+var foldThe = redline.FoldOf("the")
 
 // hyphenAt returns the index of the first hyphen in w, or 0 when there is
 // none (or it comes first). Words are short, and a loop costs less than

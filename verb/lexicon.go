@@ -141,15 +141,24 @@ func (l *Lexicon) At(text string, toks []redline.Token, i int) (cue Match, isCue
 }
 
 // lookup returns the phrases whose first word is token i.
+//
+// The table is probed first: most tokens start no phrase, and the probe,
+// on the Fold the segmenter computed, costs less than reading the word's
+// text for the checks that follow.
 func (l *Lexicon) lookup(text string, toks []redline.Token, i int) *firstWord {
-	w := toks[i].Span.In(text)
-	if len(w) > 24 || toks[i].Kind != redline.TokenWord {
-		return nil // no entry starts with a word that long, a number or a mark
+	t := &toks[i]
+	if t.Kind != redline.TokenWord {
+		return nil // a number or a mark
 	}
-	if w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !opens(toks[i-1], text) && !allCaps(w) {
+	fw := l.first.Value(t.Fold)
+	if fw == nil {
+		return nil
+	}
+	w := t.Span.In(text)
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !opens(toks[i-1], text) && !allCaps(w) {
 		return nil // a capitalised word inside a sentence is a name: "William Burns", "Islamic State"
 	}
-	return l.first.Value(toks[i].Fold)
+	return fw
 }
 
 // allCaps reports whether w has no lower-case ASCII letter, as words in a
