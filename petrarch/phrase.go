@@ -183,37 +183,6 @@ type trieMatch struct {
 	val        int32
 }
 
-// prefixFolds calls fn with the Fold of every beginning of the word w,
-// shortest first: hashing the word once gives them all, since a Fold is a
-// running hash of the lower-cased word.
-func prefixFolds(w string, fn func(redline.Fold)) {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			w = strings.ToLower(w)
-			break
-		}
-	}
-	h := uint64(foldOffset)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * foldPrime
-		f := redline.Fold(h)
-		if f == 0 {
-			f = 1
-		}
-		fn(f)
-	}
-}
-
-// The FNV-1a parameters of redline.Fold.
-const (
-	foldOffset = 14695981039346656037
-	foldPrime  = 1099511628211
-)
-
 // gapRule says which tokens a loose connector may skip and how many.
 type gapRule struct {
 	max  int
@@ -230,7 +199,7 @@ func (t *trie) longest(s *sentence, i int, g gapRule) (trieMatch, bool) {
 		t.walk(s, n, i, i+1, 1, g, &best)
 	}
 	if t.stems.Len() > 0 {
-		prefixFolds(s.words[i].span.In(s.text), func(f redline.Fold) {
+		redline.PrefixFolds(s.words[i].span.In(s.text), func(f redline.Fold) {
 			if n, ok := t.stems.Get(f); ok {
 				t.walk(s, n, i, i+1, 1, g, &best)
 			}
