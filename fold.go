@@ -1,127 +1,74 @@
 package redline
 
 import (
-	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
-// Fold is a 64-bit hash of a word's lower-cased text. Two words with the
-// same Fold are taken to be the same word: with 64 bits, the chance that
-// any of a million distinct words collides with any of a hundred thousand
-// lexicon entries is about 5 in a billion.
-//
-// The hash reads a word eight bytes at a time: each stretch of eight is
-// lower-cased at once and mixed in with one 64x64->128-bit multiply, the
-// step wyhash uses. Most words fit in one stretch, so a word costs a
-// couple of dozen instructions where hashing byte by byte (FNV-1a, used
-// before) cost about seventy. Folds are never stored, so the function may
-// change between versions.
+// Fold is a 64-bit FNV-1a hash of a word's lower-cased text. Two words
+// with the same Fold are taken to be the same word: with 64 bits, the
+// chance that any of a million distinct words collides with any of a
+// hundred thousand lexicon entries is about 5 in a billion.
 type Fold uint64
 
 const (
-	foldSeed  = 0xa0761d6478bd642f
-	foldMulti = 0xe7037ed1a0b428db
-	bytesOf1  = 0x0101010101010101 // 1 in every byte
-	highBits  = 0x8080808080808080 // the high bit of every byte
+	foldOffset = 14695981039346656037
+	foldPrime  = 1099511628211
 )
 
 // FoldOf returns the Fold of word, given as a string or as bytes.
 func FoldOf[T ~string | ~[]byte](word T) Fold {
-	h := foldSeed ^ uint64(len(word))
-	i := 0
-	for ; i+8 <= len(word); i += 8 {
-		x := uint64(word[i]) | uint64(word[i+1])<<8 | uint64(word[i+2])<<16 | uint64(word[i+3])<<24 |
-			uint64(word[i+4])<<32 | uint64(word[i+5])<<40 | uint64(word[i+6])<<48 | uint64(word[i+7])<<56
-		if x&highBits != 0 {
+	h := uint64(foldOffset)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
 			return foldUnicode(string(word))
 		}
-		h = foldMix(h, x)
-	}
-	if i < len(word) {
-		var x uint64
-		for j := len(word) - 1; j >= i; j-- {
-			x = x<<8 | uint64(word[j])
-		}
-		if x&highBits != 0 {
-			return foldUnicode(string(word))
-		}
-		h = foldMix(h, x)
+		h = (h ^ uint64(lowerASCII[c])) * foldPrime
 	}
 	return nonZero(h)
 }
 
-// FoldIn returns the Fold of text[start:end], as FoldOf does, but reads
-// the word's last, short stretch with one load from text where eight
-// bytes from the stretch's start lie within text, which spares the loop
-// over its bytes. The segmenter folds every token this way.
-func FoldIn(text string, start, end int) Fold {
-	n := end - start
-	if n < 0 || start < 0 || end+8 > len(text) {
-		return FoldOf(text[start:end])
-	}
-	h := foldSeed ^ uint64(n)
-	i := start
-	for ; i+8 <= end; i += 8 {
-		x := load64(text, i)
-		if x&highBits != 0 {
-			return foldUnicode(text[start:end])
+// PrefixFolds calls fn with the Fold of every beginning of word, shortest
+// first: the Folds its stems would have. Hashing the word once gives them
+// all, since a Fold is a running hash of the lower-cased word. A beginning
+// that cuts a multi-byte letter gets a Fold no whole word has.
+func PrefixFolds(word string, fn func(Fold)) {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			word = strings.ToLower(word)
+			break
 		}
-		h = foldMix(h, x)
 	}
-	if i < end {
-		x := load64(text, i) & (1<<(8*uint(end-i)) - 1)
-		if x&highBits != 0 {
-			return foldUnicode(text[start:end])
+	h := uint64(foldOffset)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			c = lowerASCII[c]
 		}
-		h = foldMix(h, x)
+		h = (h ^ uint64(c)) * foldPrime
+		fn(nonZero(h))
 	}
-	return nonZero(h)
 }
 
-// load64 returns the eight bytes of s from i as a little-endian number.
-// The compiler makes it a single load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// foldMix mixes eight ASCII bytes x, lower-cased, into the hash h.
-func foldMix(h, x uint64) uint64 {
-	hi, lo := bits.Mul64(h^lowerEight(x), foldMulti)
-	return hi ^ lo
-}
-
-// lowerEight lower-cases the ASCII letters among eight bytes packed in x
-// and leaves every other byte as it is. With the high bits cleared, adding
-// a constant below 0x80 to a byte cannot carry into the next, and the
-// sum's high bit then says whether the byte reached the constant's
-// complement.
-func lowerEight(x uint64) uint64 {
-	low := x &^ highBits
-	atLeastA := low + (0x80-'A')*bytesOf1
-	aboveZ := low + (0x80-'Z'-1)*bytesOf1
-	upper := atLeastA &^ aboveZ &^ x & highBits
-	return x | upper>>2 // 0x80>>2 is 0x20, the bit that makes a letter lower case
-}
+// lowerASCII maps each ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // foldUnicode hashes a word with non-ASCII letters after lower-casing it
-// the way AppendLower does. The bytes of the lower-cased word go through
-// the same mixing as an ASCII word's, where lowerEight leaves them as they
-// are.
+// the way AppendLower does.
 func foldUnicode(word string) Fold {
+	h := uint64(foldOffset)
 	lower := strings.ToLower(word)
-	h := foldSeed ^ uint64(len(lower))
-	i := 0
-	for ; i+8 <= len(lower); i += 8 {
-		h = foldMix(h, load64(lower, i))
-	}
-	if i < len(lower) {
-		var x uint64
-		for j := len(lower) - 1; j >= i; j-- {
-			x = x<<8 | uint64(lower[j])
-		}
-		h = foldMix(h, x)
+	for i := 0; i < len(lower); i++ {
+		h = (h ^ uint64(lower[i])) * foldPrime
 	}
 	return nonZero(h)
 }

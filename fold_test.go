@@ -2,7 +2,9 @@ package redline
 
 import (
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFoldOfIgnoresCase(t *testing.T) {
@@ -100,30 +102,19 @@ func TestWordClasses(t *testing.T) {
 	}
 }
 
-// FoldIn must agree with FoldOf on every span, whatever lies around it.
-func TestFoldInAgreesWithFoldOf(t *testing.T) {
-	text := "Iran's FOREIGN Minister said: « Négociations »\tU.S.-led talks, 2025-02-07; Ελλάδα ΕΛΛΆΔΑ counter-proposals"
-	for start := 0; start <= len(text); start++ {
-		for end := start; end <= len(text); end++ {
-			if got, want := FoldIn(text, start, end), FoldOf(text[start:end]); got != want {
-				t.Fatalf("FoldIn(text, %d, %d) = %x, FoldOf(%q) = %x", start, end, got, text[start:end], want)
+// PrefixFolds must give the Fold of each beginning of a word.
+func TestPrefixFolds(t *testing.T) {
+	for _, w := range []string{"Negotiat", "RESTORED", "Élysée", "a"} {
+		var got []Fold
+		PrefixFolds(w, func(f Fold) { got = append(got, f) })
+		lower := strings.ToLower(w)
+		if len(got) != len(lower) {
+			t.Fatalf("PrefixFolds(%q) gave %d folds, want %d", w, len(got), len(lower))
+		}
+		for n := 1; n <= len(lower); n++ {
+			if utf8.ValidString(lower[:n]) && got[n-1] != FoldOf(lower[:n]) {
+				t.Errorf("PrefixFolds(%q)[%d] = %x, FoldOf(%q) = %x", w, n-1, got[n-1], lower[:n], FoldOf(lower[:n]))
 			}
 		}
 	}
-}
-
-func FuzzFoldIn(f *testing.F) {
-	f.Add("Tehran rejected the NEGOTIATIONS outright", 7, 15)
-	f.Add("ÉLYSÉE élysée", 0, 7)
-	f.Fuzz(func(t *testing.T, text string, start, end int) {
-		if start < 0 || end < start || end > len(text) {
-			return
-		}
-		if got, want := FoldIn(text, start, end), FoldOf(text[start:end]); got != want {
-			t.Fatalf("FoldIn(%q, %d, %d) = %x, FoldOf = %x", text, start, end, got, want)
-		}
-		if FoldOf(text[start:end]) != FoldOf([]byte(text[start:end])) {
-			t.Fatal("FoldOf of a string and of its bytes differ")
-		}
-	})
 }

@@ -1,11 +1,15 @@
 package actor
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"redline"
 	"redline/dict"
+	"redline/examples"
+	"redline/ingest"
 	"redline/segment"
 )
 
@@ -34,4 +38,41 @@ func BenchmarkMatch(b *testing.B) {
 	for b.Loop() {
 		g.Match(text, sents, date)
 	}
+	b.ReportMetric(float64(len(text)), "text-bytes/op")
+}
+
+// BenchmarkMatchCorpus matches the demo corpus, which BenchmarkExtract
+// runs the whole pipeline over: wire copy less dense in actors than
+// newsText, each document on its own date.
+func BenchmarkMatchCorpus(b *testing.B) {
+	g, err := Load(dict.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type doc struct {
+		text  string
+		sents []redline.Sentence
+		date  time.Time
+	}
+	var docs []doc
+	size := 0
+	err = ingest.ReadFS(context.Background(), examples.Corpus, ".", ingest.Options{}, func(d *redline.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		docs = append(docs, doc{d.Text, segment.Split(d.Text), d.Published.Start()})
+		size += len(d.Text)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			g.Match(d.text, d.sents, d.date)
+		}
+	}
+	b.ReportMetric(float64(size), "text-bytes/op")
 }

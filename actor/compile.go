@@ -24,13 +24,12 @@ func compile(es []*entry, ts []*titleEntry) *Gazetteer {
 	for i, e := range es {
 		g.byID[e.id.val] = int32(i)
 	}
-	g.compileTitles(ts, es)
+	var root builder
+	g.compileTitles(ts, es, &root)
 	for i, e := range es {
-		g.compileActor(int32(i), e)
+		g.compileActor(int32(i), e, &root)
 	}
-	for key := range g.root.next {
-		g.starts.add(key)
-	}
+	g.trie = root.compile()
 	for _, hs := range g.offices {
 		slices.SortFunc(hs, func(a, b holding) int { return cmp.Compare(a.from, b.from) })
 	}
@@ -39,12 +38,12 @@ func compile(es []*entry, ts []*titleEntry) *Gazetteer {
 
 // compileTitles indexes the titles and their phrases, and finds for each
 // bare title the one actor whose office it is.
-func (g *Gazetteer) compileTitles(ts []*titleEntry, es []*entry) {
+func (g *Gazetteer) compileTitles(ts []*titleEntry, es []*entry, root *builder) {
 	for i, t := range ts {
 		g.titles = append(g.titles, title{name: t.title, office: t.office, bareOf: -1})
 		g.byTitle[t.title] = int32(i)
 		for _, ph := range t.phrases {
-			g.root.insert(phraseTokens(ph.val), hit{kind: hitTitle, id: int32(i)})
+			root.insert(phraseTokens(ph.val), hit{kind: hitTitle, id: int32(i)})
 		}
 	}
 	of := make(map[string]map[int32]bool)
@@ -66,7 +65,7 @@ func (g *Gazetteer) compileTitles(ts []*titleEntry, es []*entry) {
 }
 
 // compileActor fills in one actor, its offices and its phrases.
-func (g *Gazetteer) compileActor(i int32, e *entry) {
+func (g *Gazetteer) compileActor(i int32, e *entry, root *builder) {
 	a := redline.Actor{
 		ID:      e.id.val,
 		Name:    e.name.val,
@@ -95,28 +94,28 @@ func (g *Gazetteer) compileActor(i int32, e *entry) {
 		g.spans[i] = append(g.spans[i], daySpan{r.fromDay, r.toDay})
 	}
 	g.actors[i] = a
-	g.indexNames(i, e)
+	g.indexNames(i, e, root)
 }
 
 // indexNames adds an actor's names, demonyms and capitals to the trie. A
 // demonym is plural when the list also holds it without its final "s"
 // ("Iranians" beside "Iranian").
-func (g *Gazetteer) indexNames(i int32, e *entry) {
-	g.root.insert(phraseTokens(e.name.val), hit{kind: hitName, id: i})
+func (g *Gazetteer) indexNames(i int32, e *entry, root *builder) {
+	root.insert(phraseTokens(e.name.val), hit{kind: hitName, id: i})
 	for _, f := range e.aliases {
-		g.root.insert(phraseTokens(f.val), hit{kind: hitName, id: i})
+		root.insert(phraseTokens(f.val), hit{kind: hitName, id: i})
 	}
 	for _, f := range e.demonyms {
 		plural := false
 		if s, ok := strings.CutSuffix(f.val, "s"); ok {
 			plural = slices.ContainsFunc(e.demonyms, func(o field) bool { return o.val == s })
 		}
-		g.root.insert(phraseTokens(f.val), hit{kind: hitDemonym, id: i, plural: plural})
+		root.insert(phraseTokens(f.val), hit{kind: hitDemonym, id: i, plural: plural})
 	}
 	for _, f := range e.capitals {
-		g.root.insert(phraseTokens(f.val), hit{kind: hitCapital, id: i})
+		root.insert(phraseTokens(f.val), hit{kind: hitCapital, id: i})
 	}
 	for _, f := range e.excepts {
-		g.root.insert(phraseTokens(f.val), hit{kind: hitExcept, id: i})
+		root.insert(phraseTokens(f.val), hit{kind: hitExcept, id: i})
 	}
 }

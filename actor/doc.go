@@ -15,7 +15,7 @@
 // (unknown fields, kinds, titles and actors; bad, reversed or overlapping
 // role dates; duplicate IDs; empty names) and reports every problem as
 // "file:line: message" in a ProblemList, so one run shows everything to fix.
-// It then compiles the phrases once into a trie keyed by token.
+// It then compiles the phrases once into a trie of their tokens.
 //
 // # Roles and dates
 //
@@ -67,7 +67,8 @@
 // the text; mentions come in text order and never overlap.
 //
 // A Gazetteer never changes after Load and is safe for concurrent use.
-// Match allocates only its result and one buffer; a small filter on a
-// token's first and last bytes and length skips most words before any map
-// lookup.
+// Match works from the Folds the segmenter gives each token: the trie is
+// keyed by Fold, and a filter on the Folds of a token and the next rules
+// out most words with a load or two, so that text is compared only where
+// a phrase may start. It allocates only the mentions it returns.
 package actor

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"redline"
@@ -19,8 +20,10 @@ type Gazetteer struct {
 	titles  []title
 	byTitle map[string]int32
 	offices map[officeKey][]holding
-	root    node
-	starts  startFilter
+	trie    trie
+	// matchers keeps the working buffers of Match calls for the next
+	// ones, so that matching a document allocates only its mentions.
+	matchers sync.Pool
 }
 
 // title is a compiled entry of titles.yaml.

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"redline"
 )
@@ -15,37 +16,51 @@ import (
 // president" resolve to whoever held the role that day, and people who
 // share a name ("Bush") to the one nearest to it in office.
 //
-// Match allocates only for the mentions it returns and a buffer reused
-// across sentences.
+// Match allocates only the mentions it returns: its working buffers are
+// reused from one call to the next.
 func (g *Gazetteer) Match(text string, sents []redline.Sentence, date time.Time) []redline.Mention {
-	m := matcher{g: g, text: text, day: dayOf(date), vt: make([]vtok, 0, 64)}
+	m, _ := g.matchers.Get().(*matcher)
+	if m == nil {
+		m = &matcher{}
+	}
+	m.g, m.text, m.day = g, text, dayOf(date)
+	m.marks.reset()
 	for i, s := range sents {
 		m.sent = int32(i)
-		m.vt = m.vt[:0]
-		for _, t := range s.Tokens {
-			m.vt = appendPieces(m.vt, text, t.Span.Start, t.Span.End, t.Kind)
+		m.cut(s.Tokens)
+		if len(m.starts) == 0 {
+			continue
 		}
 		m.findAtoms()
 		m.combine()
 	}
-	return m.mentions()
+	out := m.mentions()
+	// Keep the buffers, but not the text or the dictionary.
+	*m = matcher{buf: m.buf[:0], bufNotes: m.bufNotes[:0], starts: m.starts[:0], atoms: m.atoms[:0], out: m.out[:0]}
+	g.matchers.Put(m)
+	return out
 }
 
-// atom is a dictionary phrase found in a sentence: vtoks [lo, hi).
+// atom is a dictionary phrase found in a sentence: pieces [lo, hi).
 type atom struct {
 	lo, hi int
-	node   *node
+	node   int32
 }
 
 // matcher holds the state of one Match call.
 type matcher struct {
-	g     *Gazetteer
-	text  string
-	day   int32
-	sent  int32
-	vt    []vtok
-	atoms []atom
-	out   []record
+	g      *Gazetteer
+	text   string
+	day    int32
+	sent   int32
+	marks  marks
+	ps     pieces  // the pieces of the sentence
+	starts []int32 // the pieces that may start a phrase, by the start filter
+	atoms  []atom
+	out    []record
+	// buf and bufNotes hold the pieces of sentences with cut words.
+	buf      []redline.Token
+	bufNotes []note
 }
 
 // record is a mention before it becomes a redline.Mention: it holds no
@@ -59,21 +74,21 @@ type record struct {
 }
 
 // findAtoms finds the longest phrase at each position, left to right.
+// Only the pieces cut found in the start filter can start one.
 func (m *matcher) findAtoms() {
 	m.atoms = m.atoms[:0]
-	for i := 0; i < len(m.vt); {
-		if m.vt[i].flags&vWord == 0 {
-			i++
+	t := &m.g.trie
+	end := 0
+	for _, i := range m.starts {
+		if int(i) < end {
 			continue
 		}
-		best := found{end: i}
-		m.g.walkRoot(m.text, m.vt, i, &best)
-		if best.node == nil {
-			i++
-			continue
+		best := found{end: int(i), node: -1}
+		t.walk(0, m.text, &m.ps, int(i), &best)
+		if best.node >= 0 {
+			m.atoms = append(m.atoms, atom{lo: int(i), hi: best.end, node: best.node})
+			end = best.end
 		}
-		m.atoms = append(m.atoms, atom{lo: i, hi: best.end, node: best.node})
-		i = best.end
 	}
 }
 
@@ -87,7 +102,7 @@ func (m *matcher) combine() {
 			continue
 		}
 		a := m.atoms[k]
-		if i, h, ok := m.resolve(a.node); ok {
+		if i, h, ok := m.resolve(a); ok {
 			m.emit(i, i, h.kind, a.lo, a.hi, h.plural)
 		}
 		k++
@@ -102,11 +117,11 @@ var mentionKinds = [...]redline.MentionKind{
 }
 
 // emit records a mention of actor i, on the side of actor side, covering
-// vtoks [lo, hi).
+// pieces [lo, hi).
 func (m *matcher) emit(i, side int32, kind hitKind, lo, hi int, plural bool) {
 	m.out = append(m.out, record{
 		actor: i, side: side, kind: kind, plural: plural,
-		start: m.vt[lo].start, end: m.vt[hi-1].end, sent: m.sent,
+		start: int32(m.ps.toks[lo].Span.Start), end: int32(m.ps.toks[hi-1].Span.End), sent: m.sent,
 	})
 }
 
@@ -135,10 +150,24 @@ func (m *matcher) mentions() []redline.Mention {
 // resolve returns the one actor a phrase names, ignoring titles. When the
 // phrase names several actors, the one whose roles lie nearest the
 // reference day wins; ok is false when none or a tie remains.
-func (m *matcher) resolve(n *node) (int32, hit, bool) {
+func (m *matcher) resolve(a atom) (int32, hit, bool) {
+	n := &m.g.trie.nodes[a.node]
+	switch n.name {
+	case noHit:
+		return 0, hit{}, false
+	case byDate:
+		return m.nearest(n.hits)
+	}
+	h := n.hits[n.name]
+	return h.id, h, true
+}
+
+// nearest returns the actor of hits whose roles lie nearest the reference
+// day, or false on a tie.
+func (m *matcher) nearest(hits []hit) (int32, hit, bool) {
 	best, bestDist, tie := -1, int32(0), false
-	for j, h := range n.hits {
-		if h.kind >= hitTitle || (best >= 0 && n.hits[best].id == h.id) {
+	for j, h := range hits {
+		if h.kind >= hitTitle || (best >= 0 && hits[best].id == h.id) {
 			continue
 		}
 		d := m.distance(h.id)
@@ -152,7 +181,7 @@ func (m *matcher) resolve(n *node) (int32, hit, bool) {
 	if best < 0 || tie {
 		return 0, hit{}, false
 	}
-	return n.hits[best].id, n.hits[best], true
+	return hits[best].id, hits[best], true
 }
 
 // distance returns how many days separate the reference day from the
@@ -174,16 +203,52 @@ func (m *matcher) distance(i int32) int32 {
 }
 
 // titleOf returns the title an atom names, if it names one.
-func titleOf(a atom) (int32, bool) {
-	for _, h := range a.node.hits {
-		if h.kind == hitTitle {
-			return h.id, true
-		}
-	}
-	return 0, false
+func (m *matcher) titleOf(a atom) (int32, bool) {
+	t := m.g.trie.nodes[a.node].title
+	return t, t != noHit
 }
 
-// is reports whether vt[i] exists and is the word w, in any case.
+// is reports whether piece i exists and is the word w, in any case; w is
+// in ASCII lower case.
 func (m *matcher) is(i int, w string) bool {
-	return i >= 0 && i < len(m.vt) && strings.EqualFold(m.vt[i].str(m.text), w)
+	return i >= 0 && i < len(m.ps.toks) && sameWord(m.ps.str(m.text, i), w, false)
+}
+
+// isAny reports whether piece i exists and is one of words, in any case;
+// the words are in ASCII lower case.
+func (m *matcher) isAny(i int, words []string) bool {
+	if i < 0 || i >= len(m.ps.toks) {
+		return false
+	}
+	s := m.ps.str(m.text, i)
+	ascii := isASCII(s)
+	for _, w := range words {
+		if sameWord(s, w, ascii) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord is strings.EqualFold(s, w) for a word w in ASCII lower case.
+// An ASCII s matches only a w of its length; s can be longer only by
+// having one of the few other letters that fold to ASCII ones ("ſ",
+// "K"). ascii set says that s is known to be all ASCII.
+func sameWord(s, w string, ascii bool) bool {
+	switch {
+	case len(s) == len(w):
+		return equalLower(w, s)
+	case len(s) > len(w) && !ascii:
+		return !isASCII(s) && strings.EqualFold(s, w)
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

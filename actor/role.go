@@ -17,21 +17,24 @@ import (
 // capital. A named person wins over the holder of the role on the day.
 func (m *matcher) role(k int) int {
 	a := m.atoms[k]
-	if t, ok := titleOf(a); ok {
+	if t, ok := m.titleOf(a); ok {
 		return m.titleFirst(k, t)
 	}
-	x, ok := m.side(a)
+	// A title must follow at once, or after a possessive.
+	if k+1 >= len(m.atoms) {
+		return 0
+	}
+	switch next := m.atoms[k+1].lo; {
+	case next == a.hi && !m.isPossessive(a.hi):
+	case next == a.hi+1 && m.isPossessive(a.hi):
+	default:
+		return 0
+	}
+	t, ok := m.titleOf(m.atoms[k+1])
 	if !ok {
 		return 0
 	}
-	j := a.hi
-	if m.is(j, "'s") || m.is(j, "'") {
-		j++
-	}
-	if k+1 >= len(m.atoms) || m.atoms[k+1].lo != j {
-		return 0
-	}
-	t, ok := titleOf(m.atoms[k+1])
+	x, ok := m.side(a)
 	if !ok {
 		return 0
 	}
@@ -45,6 +48,9 @@ func (m *matcher) role(k int) int {
 	m.emitHolder(t, x, m.withThe(a.lo), m.atoms[k+1].hi)
 	return 2
 }
+
+// isPossessive reports whether piece i is "'s" or a lone apostrophe.
+func (m *matcher) isPossessive(i int) bool { return m.is(i, "'s") || m.is(i, "'") }
 
 // titleFirst handles the phrases that start with a title.
 func (m *matcher) titleFirst(k int, t int32) int {
@@ -84,19 +90,19 @@ func (m *matcher) emitHolder(t, x int32, lo, hi int) {
 
 // side returns the state, organisation or group an atom names.
 func (m *matcher) side(a atom) (int32, bool) {
-	i, _, ok := m.resolve(a.node)
+	i, _, ok := m.resolve(a)
 	if !ok || m.g.actors[i].Kind == redline.KindPerson {
 		return 0, false
 	}
 	return i, true
 }
 
-// personAt returns the person atom k names, if it starts at vtok pos.
+// personAt returns the person atom k names, if it starts at piece pos.
 func (m *matcher) personAt(k, pos int) (int32, bool) {
 	if k >= len(m.atoms) || m.atoms[k].lo != pos {
 		return 0, false
 	}
-	i, _, ok := m.resolve(m.atoms[k].node)
+	i, _, ok := m.resolve(m.atoms[k])
 	if !ok || m.g.actors[i].Kind != redline.KindPerson {
 		return 0, false
 	}
@@ -111,7 +117,7 @@ func (m *matcher) withThe(lo int) int {
 	return lo
 }
 
-// notCurrent reports whether a role phrase at vtoks [lo, hi) is marked as
+// notCurrent reports whether a role phrase at pieces [lo, hi) is marked as
 // not held on the reference day: "former", "ex-", "late", "then" before it
 // or "-elect" after it. Such a phrase names someone the date cannot find.
 func (m *matcher) notCurrent(lo, hi int) bool {
@@ -122,12 +128,7 @@ func (m *matcher) notCurrent(lo, hi int) bool {
 	if m.is(w, "-") {
 		w--
 	}
-	for _, word := range notCurrentWords {
-		if m.is(w, word) {
-			return true
-		}
-	}
-	return m.is(hi, "-") && (m.is(hi+1, "elect") || m.is(hi+1, "designate"))
+	return m.isAny(w, notCurrentWords[:]) || m.is(hi, "-") && (m.is(hi+1, "elect") || m.is(hi+1, "designate"))
 }
 
 var notCurrentWords = [...]string{

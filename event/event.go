@@ -77,6 +77,9 @@ func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.M
 		for end < len(mentions) && mentions[end].Sentence == i {
 			end++
 		}
+		if !c.SpeechActs && !hits.HasAction(i) {
+			continue // nothing to code; the speech acts, when asked for, come from statements
+		}
 		lower = slices.Grow(lower[:0], len(s.Tokens))[:len(s.Tokens)]
 		clear(lower)
 		sent := sentence{text: text, index: i, toks: s.Tokens, lower: lower, hits: hits, mentions: mentions[mi:end], skip: skip}

@@ -12,7 +12,7 @@ import (
 	"redline/analysis"
 )
 
-//go:embed report.html report.css
+//go:embed report.html report.css page.html
 var assets embed.FS
 
 // page is the report template, parsed once; css is trusted because it is

@@ -96,7 +96,7 @@ func (z *tokenizer) decode(i int) (rune, int) {
 }
 
 func (z *tokenizer) emit(start, end int, kind redline.TokenKind) {
-	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind, Fold: redline.FoldIn(z.text, start, end)})
+	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind, Fold: redline.FoldOf(z.text[start:end])})
 }
 
 // run tokenizes the whole text and returns m with the marks it found

@@ -7,9 +7,10 @@ import "redline"
 // times. Tokens are addressed by sentence and token index, or by their
 // dense index across the document (Index).
 type Hits struct {
-	first []int   // dense index of each sentence's first token
-	at    []int32 // per token: index into hits, or -1 when nothing starts there
-	hits  []hit
+	first   []int   // dense index of each sentence's first token
+	at      []int32 // per token: index into hits, or -1 when nothing starts there
+	actions []bool  // per sentence: whether any action phrase starts in it
+	hits    []hit
 }
 
 // hit is what starts at one token: a cue, an action or both, each with
@@ -25,7 +26,7 @@ type hit struct {
 // Scan looks up every token of a document's sentences.
 func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
 	n := 0
-	h := &Hits{first: make([]int, len(sents))}
+	h := &Hits{first: make([]int, len(sents)), actions: make([]bool, len(sents))}
 	for i, s := range sents {
 		h.first[i] = n
 		n += len(s.Tokens)
@@ -42,6 +43,7 @@ func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
 			}
 			c, isCue := longest(&fw.cues, s.Tokens, t)
 			m, isAction := longest(&fw.actions, s.Tokens, t)
+			h.actions[i] = h.actions[i] || isAction
 			if isCue || isAction {
 				at[t] = int32(len(h.hits))
 				h.hits = append(h.hits, hit{cue: c.Cue, action: m.Action, cueEnd: int32(c.End), actionEnd: int32(m.End),
@@ -51,6 +53,11 @@ func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
 	}
 	return h
 }
+
+// HasAction reports whether an action phrase starts anywhere in sentence
+// s. Most sentences hold none, and a stage that codes actions can pass
+// them by.
+func (h *Hits) HasAction(s int) bool { return h.actions[s] }
 
 // Index returns the dense index of token t of sentence s.
 func (h *Hits) Index(s, t int) int { return h.first[s] + t }

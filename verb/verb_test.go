@@ -135,11 +135,19 @@ func BenchmarkActionAt(b *testing.B) {
 func TestScanAgreesWithLookups(t *testing.T) {
 	l := mustLoad(t)
 	text := "Iran warned on Monday that it would retaliate. The talks were held in secret, officials said. " +
-		"Washington refused to meet and imposed sanctions; Tehran dismissed negotiations as useless."
+		"It was a cold day. Washington refused to meet and imposed sanctions; Tehran dismissed negotiations as useless."
 	sents := segment.Split(text)
 	h := l.Scan(text, sents)
 	cues, actions := 0, 0
 	for s, sent := range sents {
+		hasAction := false
+		for i := range sent.Tokens {
+			_, ok := l.ActionAt(text, sent.Tokens, i)
+			hasAction = hasAction || ok
+		}
+		if h.HasAction(s) != hasAction {
+			t.Errorf("sentence %d: HasAction = %v, want %v", s, h.HasAction(s), hasAction)
+		}
 		for i := range sent.Tokens {
 			wantCue, isCue := l.CueAt(text, sent.Tokens, i)
 			gotCue, gotIsCue := h.CueAt(s, i)
@@ -158,6 +166,9 @@ func TestScanAgreesWithLookups(t *testing.T) {
 				actions++
 			}
 		}
+	}
+	if h.HasAction(2) {
+		t.Error("HasAction is true for a sentence without an action")
 	}
 	if cues < 3 || actions < 4 {
 		t.Errorf("found %d cues and %d actions; the text has at least 3 and 4", cues, actions)

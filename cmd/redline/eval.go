@@ -37,6 +37,8 @@ Scores a stage of redline on a gold corpus and prints the scores.
   cameo       events on the CAMEO codebook's example sentences
               (../shared/data/eventcoding/icews/cameo-codes.csv): root-code
               and 3-digit accuracy, recall, extras.
+  petrarch    a PETRARCH, UD-PETRARCH or TABARI validation file with their
+              dictionaries ("redline eval petrarch -h").
 
 Flags:
 `
@@ -51,6 +53,9 @@ func (m *Main) runEval(_ context.Context, args []string) error {
 	fset.BoolVar(&docs, "docs", false, "also print the scores of each document")
 	fset.BoolVar(&errs, "errors", false, "also print every disagreement with the gold")
 	fset.StringVar(&format, "format", "", "corpus format: te3 or meantime (default: detect)")
+	if len(args) > 0 && args[0] == "petrarch" {
+		return m.evalPetrarch(args[1:])
+	}
 	if len(args) == 0 || !evaluations[args[0]] {
 		fset.Usage()
 		return &usageError{"eval: want \"eval timex|quotes|factuality|plover|cameo PATH\""}

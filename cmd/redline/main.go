@@ -80,6 +80,12 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runPrecedents(ctx, rest)
 	case "deadlines":
 		return m.runDeadlines(ctx, rest)
+	case "reciprocity":
+		return m.runReciprocity(ctx, rest)
+	case "simulate":
+		return m.runSimulate(ctx, rest)
+	case "ach":
+		return m.runACH(ctx, rest)
 	case "demo":
 		return m.runDemo(ctx, rest)
 	case "dict":
@@ -90,6 +96,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runExport(ctx, rest)
 	case "serve":
 		return m.runServe(ctx, rest)
+	case "petrarch":
+		return m.runPetrarch(ctx, rest)
 	case "version":
 		return m.runVersion(rest)
 	case "help", "-h", "--help", "-help":
@@ -145,10 +153,14 @@ Commands:
   splits    officials of one state on opposite sides of the same question
   precedents what followed an actor's past statements of a kind, with base rates
   deadlines upcoming deadlines, their consequences, and the scenarios they trigger
+  reciprocity how two sides answer each other's actions ("--dyad IRN,USA [--period week|month]")
+  simulate  iterated games between strategies: tournament, match, moran, ecosystem, dyad, strategies
+  ach       weigh competing hypotheses against evidence ("redline ach score|check FILE")
   dict      check dictionaries ("redline dict check [--dict DIR]")
   export    write stored events as Phoenix TSV, PLOVER JSON, CSV or JSONL
   serve     serve the JSON API and the dashboard ("redline serve [--db PATH] [--addr HOST:PORT]")
-  eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo PATH")
+  petrarch  code sentences with PETRARCH or TABARI dictionaries ("petrarch code|check --dict SPEC")
+  eval      score a stage on gold data ("redline eval timex|quotes|factuality|plover|cameo|petrarch PATH")
   version   print the version
 
 Run "redline <command> -h" for a command's flags.
