@@ -22,7 +22,7 @@
 // read, requests are answered from the old one.
 //
 // Competing hypotheses, reciprocity and simulation come from packages the
-// command wires in through the optional fields of Extensions; while a
-// field is nil its routes answer 501 and its page says the capability is
-// not in this build.
+// command wires in through the optional fields of Extensions; a field left
+// nil makes its routes answer 501 and its page say the capability is not
+// in this build.
 package http

@@ -10,8 +10,9 @@ import (
 	"redline"
 )
 
-// Extensions are capabilities that live in other packages, wired in by
-// the command. Each field may be nil: its API routes then answer 501
+// Extensions are capabilities that live in other packages (ach,
+// reciprocity, escalation), wired in by the command (cmd/redline's
+// serve_ext.go). Each field may be nil: its API routes then answer 501
 // (ENOTIMPLEMENTED) and its page says the capability is not in this
 // build. The types below are what the pages draw and the API returns, so
 // that this package needs none of those packages: the command converts

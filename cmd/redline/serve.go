@@ -67,6 +67,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	srv.CountryOf = p.Actors.CountryOf
 	srv.Actor = p.Actors.Actor
 	srv.Extract = p.Run
+	srv.Extensions = serveExtensions(db, &c, p.Actors.CountryOf)
 	srv.Logger = slog.New(slog.NewJSONHandler(m.Stderr, nil))
 	if err := srv.Open(); err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -59,6 +60,31 @@ func TestServe(t *testing.T) {
 		res.Body.Close()
 		if res.StatusCode != 200 || !strings.Contains(string(b), want) {
 			t.Errorf("GET %s = %d, want 200 with %q", path, res.StatusCode, want)
+		}
+	}
+	// Competing hypotheses, reciprocity and the simulator are wired in.
+	achFile, err := os.ReadFile("../../examples/ach/khamenei-talks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ method, path, body, want string }{
+		{"POST", "/api/v1/ach", string(achFile), `"posterior_rank"`},
+		{"POST", "/api/v1/ach", "question: [", `"invalid"`},
+		{"GET", "/api/v1/reciprocity?a=IRN&b=USA&period=month", "", `"flows"`},
+		{"GET", "/api/v1/reciprocity?a=ali-khamenei&b=USA", "", "belongs to IRN"},
+		{"GET", "/api/v1/simulate?strategy=tit-for-tat&strategy=defector&rounds=20", "", `"table"`},
+		{"GET", "/api/v1/simulate?strategy=nobody,defector", "", `"invalid"`},
+		{"GET", "/simulate?a=IRN&b=USA&run=1&strategy=tit-for-tat,grudger&rounds=20", "", "<polyline"},
+	} {
+		req, _ := http.NewRequest(c.method, url+c.path, strings.NewReader(c.body))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if !strings.Contains(string(b), c.want) {
+			t.Errorf("%s %s = %d, want %q in:\n%.300s", c.method, c.path, res.StatusCode, c.want, b)
 		}
 	}
 	res, err := http.Post(url+"/api/v1/documents?date=2025-03-01", "text/plain", strings.NewReader("Iran said it would talk."))
