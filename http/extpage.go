@@ -3,7 +3,9 @@ package http
 import (
 	"html/template"
 	"io"
+	"io/fs"
 	"net/http"
+	"slices"
 	"strings"
 
 	"redline"
@@ -12,15 +14,54 @@ import (
 // achView is the competing-hypotheses page.
 type achView struct {
 	Enabled bool
+	Files   []string // the files offered by name
+	Name    string   // the file chosen
 	File    string
 	Matrix  *ACHMatrix
 	Error   string
 }
 
-// pageACH shows the form, and on POST the scored matrix of the file sent.
+// achFiles lists the hypotheses files offered by name.
+func (s *Server) achFiles() []string {
+	if s.ACHFiles == nil {
+		return nil
+	}
+	var out []string
+	for _, pat := range []string{"*.yaml", "*.yml"} {
+		names, _ := fs.Glob(s.ACHFiles, pat)
+		out = append(out, names...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// pageACH shows the form; on GET with ?file= the scored matrix of a file
+// offered by name, and on POST that of the file sent.
 func (s *Server) pageACH(w http.ResponseWriter, r *http.Request) {
-	v := achView{Enabled: s.Extensions.ACH != nil}
+	v := achView{Enabled: s.Extensions.ACH != nil, Files: s.achFiles(), Name: r.URL.Query().Get("file")}
 	status := http.StatusOK
+	if r.Method == http.MethodGet && v.Enabled && v.Name != "" {
+		if !slices.Contains(v.Files, v.Name) {
+			s.pageError(w, r, redline.Errorf(redline.ENOTFOUND, "no hypotheses file %q", v.Name))
+			return
+		}
+		b, err := fs.ReadFile(s.ACHFiles, v.Name)
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		v.File = string(b)
+		m, err := s.Extensions.ACH(r.Context(), ACHRequest{Name: v.Name, File: b})
+		if err != nil {
+			code, msg := s.publicError(r, err)
+			if code == redline.EINTERNAL {
+				s.pageError(w, r, err)
+				return
+			}
+			v.Error, status = msg, codeStatus(code)
+		}
+		v.Matrix = m
+	}
 	if r.Method == http.MethodPost && v.Enabled {
 		if err := r.ParseMultipartForm(s.MaxBody); err != nil && err != http.ErrNotMultipart {
 			s.pageError(w, r, redline.Errorf(redline.EINVALID, "cannot read the form: %v", err))

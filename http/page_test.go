@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"redline"
@@ -174,6 +175,7 @@ func fakeACH(_ context.Context, req redhttp.ACHRequest) (*redhttp.ACHMatrix, err
 func TestExtensions(t *testing.T) {
 	var calls atomic.Int32
 	s := MustOpenServer(t, func(s *redhttp.Server) {
+		s.ACHFiles = fstest.MapFS{"talks.yaml": {Data: []byte("question: x")}, "notes.txt": {Data: []byte("question: y")}}
 		s.Extensions.ACH = fakeACH
 		s.Extensions.Reciprocity = func(_ context.Context, req redhttp.DyadRequest) (*redhttp.Dyad, error) {
 			return &redhttp.Dyad{Names: [2]string{req.A, req.B}, Periods: []string{"2025-01", "2025-02", "2025-03"},
@@ -199,6 +201,13 @@ func TestExtensions(t *testing.T) {
 	}
 	if strings.Contains(page, "<script>x") {
 		t.Error("the ACH page renders evidence text as HTML")
+	}
+	offered := get(t, s, "/ach?file=talks.yaml", 200).Body
+	if !strings.Contains(offered, `<option value="talks.yaml" selected>`) || !strings.Contains(offered, `class="r-cc"`) || strings.Contains(offered, "notes.txt") {
+		t.Errorf("the ACH page does not score the file offered by name")
+	}
+	for _, name := range []string{"notes.txt", "../talks.yaml", "nothing.yaml"} {
+		get(t, s, "/ach?file="+url.QueryEscape(name), 404)
 	}
 	sim := get(t, s, "/simulate?a=IRN&b=USA&run=1&strategy=tft,grim&rounds=3", 200).Body
 	for _, want := range []string{"<polyline", "USA reciprocates", "Mean score by round", "2.77"} {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -46,6 +47,9 @@ type Server struct {
 	Extract func(*redline.Document) *redline.Extraction
 	// Extensions wires in capabilities from other packages.
 	Extensions Extensions
+	// ACHFiles holds hypotheses files (*.yaml, *.yml) the ACH page offers
+	// by name, so that a matrix has a link; nil offers none.
+	ACHFiles fs.FS
 
 	// Addr is the TCP address to listen on; empty means DefaultAddr, and a
 	// port of 0 picks a free one (see URL).

@@ -36,6 +36,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	var dbPath, addr, token string
 	var refresh time.Duration
 	var maxBody int64
+	var achDir string
 	fset := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, serveHelp); fset.PrintDefaults() }
@@ -45,6 +46,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	fset.StringVar(&c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
 	fset.DurationVar(&refresh, "refresh", redhttp.DefaultRefresh, "how often to look for records another process stored")
 	fset.Int64Var(&maxBody, "max-body", redhttp.DefaultMaxBody, "largest request body in `BYTES`")
+	fset.StringVar(&achDir, "ach", "", "offer the hypotheses files (*.yaml) of `DIR` on the ACH page")
 	if err := parse(fset, args); err != nil {
 		return err
 	}
@@ -68,6 +70,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	srv.Actor = p.Actors.Actor
 	srv.Extract = p.Run
 	srv.Extensions = serveExtensions(db, &c, p.Actors.CountryOf)
+	if achDir != "" {
+		srv.ACHFiles = os.DirFS(achDir)
+	}
 	srv.Logger = slog.New(slog.NewJSONHandler(m.Stderr, nil))
 	if err := srv.Open(); err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -42,7 +43,9 @@ func TestServe(t *testing.T) {
 	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- m.Run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0k"}) }()
+	go func() {
+		done <- m.Run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0k", "--ach", "../../examples/ach"})
+	}()
 	var url string
 	for deadline := time.Now().Add(20 * time.Second); url == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		url = regexp.MustCompile(`http://127\.0\.0\.1:\d+`).FindString(out.String())
@@ -75,6 +78,7 @@ func TestServe(t *testing.T) {
 		{"GET", "/api/v1/simulate?strategy=tit-for-tat&strategy=defector&rounds=20", "", `"table"`},
 		{"GET", "/api/v1/simulate?strategy=nobody,defector", "", `"invalid"`},
 		{"GET", "/simulate?a=IRN&b=USA&run=1&strategy=tit-for-tat,grudger&rounds=20", "", "<polyline"},
+		{"GET", "/ach?file=khamenei-talks.yaml", "", `class="r-`},
 	} {
 		req, _ := http.NewRequest(c.method, url+c.path, strings.NewReader(c.body))
 		res, err := http.DefaultClient.Do(req)
@@ -87,6 +91,10 @@ func TestServe(t *testing.T) {
 			t.Errorf("%s %s = %d, want %q in:\n%.300s", c.method, c.path, res.StatusCode, c.want, b)
 		}
 	}
+	screenshots(t, url, map[string]string{
+		"ach-scored":   "/ach?file=khamenei-talks.yaml",
+		"simulate-run": "/simulate?a=IRN&b=USA&period=month&run=1&strategy=tit-for-tat,grudger,defector,generous-tit-for-tat&rounds=100&noise=0.05",
+	})
 	res, err := http.Post(url+"/api/v1/documents?date=2025-03-01", "text/plain", strings.NewReader("Iran said it would talk."))
 	if err != nil {
 		t.Fatal(err)
@@ -109,5 +117,28 @@ func TestServe(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "", "serve", "--addr", "0.0.0.0:0", "--token", "", "--db", db); code != exitUsage || !strings.Contains(stderr, "token") {
 		t.Errorf("serve off loopback without a token: exit %d, %q; want a usage error naming the token", code, stderr)
+	}
+}
+
+// screenshots saves, when $REDLINE_SCREENSHOTS names a folder and
+// chromium is installed, a screenshot of each page that shows what the
+// command wires in; the dashboard's own browser tests are in package http.
+func screenshots(t *testing.T, base string, pages map[string]string) {
+	dir := os.Getenv("REDLINE_SCREENSHOTS")
+	bin, err := exec.LookPath("chromium")
+	if dir == "" || err != nil {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, path := range pages {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		cmd := exec.CommandContext(ctx, bin, "--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars",
+			"--user-data-dir="+t.TempDir(), "--window-size=1280,1800", "--screenshot="+filepath.Join(dir, name+".png"), base+path)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("chromium %s: %v\n%s", path, err, out)
+		}
+		cancel()
 	}
 }
