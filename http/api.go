@@ -156,6 +156,9 @@ func (s *Server) apiStatements(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, err := wantsCSV(r); err != nil {
+		return nil, err
+	}
 	f, err := statementFilter(q)
 	if err != nil {
 		return nil, err
@@ -164,6 +167,9 @@ func (s *Server) apiStatements(r *http.Request) (any, error) {
 	ss, err := s.Store.Statements(r.Context(), f)
 	if err != nil {
 		return nil, err
+	}
+	if csv, _ := wantsCSV(r); csv {
+		return csvBody(func(w http.ResponseWriter) { statementsCSV(w, ss[:min(len(ss), p.Limit)]) }), nil
 	}
 	return makePage(r, p, ss, -1), nil
 }
@@ -174,6 +180,9 @@ func (s *Server) apiEvents(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, err := wantsCSV(r); err != nil {
+		return nil, err
+	}
 	f, err := eventFilter(q)
 	if err != nil {
 		return nil, err
@@ -182,6 +191,9 @@ func (s *Server) apiEvents(r *http.Request) (any, error) {
 	es, err := s.Store.Events(r.Context(), f)
 	if err != nil {
 		return nil, err
+	}
+	if csv, _ := wantsCSV(r); csv {
+		return csvBody(func(w http.ResponseWriter) { eventsCSV(w, es[:min(len(es), p.Limit)]) }), nil
 	}
 	return makePage(r, p, es, -1), nil
 }

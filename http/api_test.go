@@ -116,6 +116,17 @@ func TestAPI_Filters(t *testing.T) {
 		}
 	}
 	wantError(t, do(t, "GET", s.URL()+"/api/v1/events?mode=secret", ""), 400, redline.EINVALID)
+
+	csv := get(t, s, "/api/v1/statements?"+query("actor", "ali-khamenei", "format", "csv", "limit", "5"), 200)
+	lines := strings.Split(strings.TrimSpace(csv.Body), "\n")
+	if csv.Header.Get("Content-Type") != "text/csv; charset=utf-8" || len(lines) != 6 || !strings.HasPrefix(lines[0], "said,grain,speaker_id") ||
+		!strings.Contains(lines[1], ",ali-khamenei,") || !strings.Contains(lines[1], "/documents/") {
+		t.Errorf("statements as CSV: %q\n%s", csv.Header.Get("Content-Type"), csv.Body)
+	}
+	if ev := get(t, s, "/api/v1/events?format=csv&limit=3", 200).Body; !strings.HasPrefix(ev, "date,grain,actor_id") || strings.Count(ev, "\n") != 4 {
+		t.Errorf("events as CSV:\n%s", ev)
+	}
+	wantError(t, do(t, "GET", s.URL()+"/api/v1/statements?format=xml", ""), 400, redline.EINVALID)
 }
 
 func TestAPI_Analyses(t *testing.T) {

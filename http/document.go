@@ -86,6 +86,7 @@ type searchView struct {
 	Pager      pager
 	Error      string
 	Asked      bool
+	CSV        string // the API URL of this page of results as CSV
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -116,5 +117,10 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		v.Statements = v.Statements[:limit]
 	}
 	v.Pager = newPager(r, off, limit, len(v.Statements), more, -1)
+	csvq := r.URL.Query()
+	csvq.Set("format", "csv")
+	csvq.Set("limit", strconv.Itoa(limit))
+	csvq.Set("offset", strconv.Itoa(off))
+	v.CSV = "/api/v1/statements?" + csvq.Encode()
 	s.render(w, r, status, "search", "Search", "search", v)
 }

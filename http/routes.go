@@ -113,9 +113,16 @@ func (s *Server) api(h func(*http.Request) (any, error)) http.Handler {
 			s.apiError(w, r, err)
 			return
 		}
+		if body, ok := v.(csvBody); ok {
+			body(w)
+			return
+		}
 		writeJSON(w, http.StatusOK, v)
 	})
 }
+
+// csvBody is an API answer that writes itself as CSV rather than JSON.
+type csvBody func(http.ResponseWriter)
 
 // isAPI reports whether a request is for the JSON API.
 func isAPI(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/api/") }
