@@ -3,8 +3,11 @@ package http_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -228,4 +231,32 @@ func TestRefresh(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	get(t, s, "/documents/"+d.ID, 200)
+}
+
+// TestConcurrent reads every kind of answer from several clients at once
+// while documents are stored, so that the race detector sees snapshots
+// replaced and analyses computed under readers.
+func TestConcurrent(t *testing.T) {
+	s := MustOpenServer(t, nil)
+	paths := []string{"/api/v1/gaps", "/api/v1/reversals?actor=ali-khamenei", "/api/v1/redlines", "/api/v1/timeline?actor=donald-trump",
+		"/api/v1/statements?q=talks", "/api/v1/actors", "/api/v1/precedents?actor=ali-khamenei", "/api/v1/deadlines?after=all",
+		"/", "/actors/ali-khamenei", "/search?q=sanctions"}
+	var wg sync.WaitGroup
+	for g := range 6 {
+		wg.Go(func() {
+			for i := range 12 {
+				path := paths[(g+i)%len(paths)]
+				if r := do(t, "GET", s.URL()+path, ""); r.Status != 200 && r.Status != 503 {
+					t.Errorf("GET %s = %d", path, r.Status)
+				}
+			}
+		})
+	}
+	for i := range 3 {
+		doc := fmt.Sprintf("Iran's foreign minister said on Monday that Iran would not negotiate with the United States (%d).", i)
+		if r := do(t, "POST", s.URL()+"/api/v1/documents?date=2025-03-1"+strconv.Itoa(i), doc); r.Status != 200 {
+			t.Errorf("POST = %d %s", r.Status, r.Body)
+		}
+	}
+	wg.Wait()
 }
