@@ -72,8 +72,13 @@ func (s *Server) baseRates(ctx context.Context, sn *snapshot, actor string, wait
 
 // precedents answers a precedent query over the actor's records.
 func (s *Server) precedents(ctx context.Context, sn *snapshot, q analysis.PrecedentQuery) (*analysis.PrecedentReport, error) {
+	return s.precedentsWithin(ctx, sn, q, s.Wait)
+}
+
+// precedentsWithin is precedents waiting at most wait.
+func (s *Server) precedentsWithin(ctx context.Context, sn *snapshot, q analysis.PrecedentQuery, wait time.Duration) (*analysis.PrecedentReport, error) {
 	key := fmt.Sprintf("precedents\x00%s\x00%s\x00%s\x00%s\x00%d", q.Actor, q.Topic, q.Stance, q.Target, q.Horizon)
-	v, err := s.cache.computeSlow(ctx, sn, key, s.Wait, func(ctx context.Context) (any, error) {
+	v, err := s.cache.computeSlow(ctx, sn, key, wait, func(ctx context.Context) (any, error) {
 		q.End = analysis.DigestEnd(sn.digest)
 		stmts, evs, err := analysis.ActorRecords(ctx, s.Store, sn.digest, q.Actor, s.CountryOf)
 		if err != nil {

@@ -90,6 +90,7 @@ func TestBrowser(t *testing.T) {
 		{"hostile", "/documents/" + hostileID, 900, []string{"&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;"}},
 		{"search", "/search?q=negotiations", 1400, []string{`class="results"`, "Khamenei"}},
 		{"ingest", "/ingest", 1200, []string{"Paste an article", `type="file"`}},
+		{"precedents", "/actors/ali-khamenei/precedents?topic=negotiate&stance=against", 1800, []string{"Base rates", "What followed"}},
 		{"ach", "/ach", 800, []string{"Competing hypotheses", "not available"}},
 		{"simulate", "/simulate", 800, []string{"Reciprocity and simulation", "not available"}},
 	}

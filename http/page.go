@@ -456,3 +456,43 @@ func (s *Server) actorChart(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "image/svg+xml")
 	w.Write([]byte(svg))
 }
+
+// precedentsView is the page of one pattern's precedents.
+type precedentsView struct {
+	Actor   ActorSummary
+	Report  *analysis.PrecedentReport
+	Pending string
+}
+
+// precedentsWait is how long the page of a pattern's precedents waits.
+const precedentsWait = 10 * time.Second
+
+func (s *Server) pagePrecedents(w http.ResponseWriter, r *http.Request) {
+	sn := s.cache.snap()
+	a, err := s.actor(sn, r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	q.Set("actor", a.ID)
+	pq, full, err := precedentQuery(q)
+	if err == nil && !full {
+		err = redline.Errorf(redline.EINVALID, "precedents: want topic and stance")
+	}
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := precedentsView{Actor: a}
+	v.Report, err = s.precedentsWithin(r.Context(), sn, pq, precedentsWait)
+	switch {
+	case err == nil:
+	case !ready(err):
+		v.Pending = "The precedents are still being computed from the actor's records; reload in a moment."
+	default:
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "precedents", a.Name+": precedents", "actors", v)
+}

@@ -38,6 +38,7 @@ func TestPages(t *testing.T) {
 		{"/simulate", []string{"not available in this build"}},
 		{"/documents/" + docs.Items[0].ID, []string{`id="s-0"`, "Statements", "Events"}},
 		{"/login", []string{`type="password"`}},
+		{"/actors/ali-khamenei/precedents?topic=negotiate&stance=against", []string{"Base rates", "Occasions", "What followed", `href="/documents/`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

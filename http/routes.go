@@ -35,6 +35,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /actors", s.pageActors)
 	mux.HandleFunc("GET /actors/{id}", s.pageActor)
 	mux.HandleFunc("GET /actors/{id}/chart.svg", s.actorChart)
+	mux.HandleFunc("GET /actors/{id}/precedents", s.pagePrecedents)
 	mux.HandleFunc("GET /documents/{id}", s.pageDocument)
 	mux.HandleFunc("GET /search", s.pageSearch)
 	mux.HandleFunc("GET /ingest", s.pageIngest)
