@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"redline"
 	"redline/verb"
 )
@@ -45,58 +43,76 @@ var conditionStarts = [][]string{
 
 var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
 
-// content returns the tokens of a statement's words, across sentences.
-// For a direct quote these are the tokens inside quotation marks only, so
-// a split quote reads as one ("We will not," he said, "negotiate" is "We
-// will not negotiate"): the cue between the parts and the comma that
-// leads into it are left out.
+// content returns the tokens of a statement's words, across sentences,
+// and the dense index of each, which the word classes and the lexicon hits
+// share. For a direct quote these are the tokens inside quotation marks
+// only, so a split quote reads as one ("We will not," he said, "negotiate"
+// is "We will not negotiate"): the cue between the parts and the comma
+// that leads into it are left out.
 //
-// The tokens go into a buffer the document reuses, with the index of each
-// in the lexicon hits beside it (d.global); both are valid until the next
-// call.
-func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token {
-	out, global := d.tokBuf[:0], d.global[:0]
+// Both slices are buffers the document reuses, valid until the next call.
+func (d *doc) content(st *redline.Statement) ([]redline.Token, []int32) {
+	out, dense := d.tokBuf[:0], d.dense[:0]
 	sp := st.Span
 	for s := max(0, st.Sentence-1); s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
 		toks := d.sents[s].Tokens
-		for i, t := range toks {
-			if !sp.Contains(t.Span) {
+		// Tokens are in text order: none before the first that starts in
+		// the span lies in it, and none after one that starts past its end.
+		for i := tokenFrom(toks, sp.Start); i < len(toks) && toks[i].Span.Start <= sp.End; i++ {
+			t := &toks[i]
+			if t.Span.End > sp.End {
 				continue
 			}
+			k := d.first[s] + i
 			if st.Kind == redline.QuoteDirect {
-				if !d.quoted[d.first[s]+i] {
+				if d.classes[k]&quotedTok == 0 {
 					continue
 				}
-				if t.Span.In(d.text) == "," && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
+				if d.classes[k]&commaWord != 0 && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
 					continue
 				}
 			}
-			out = append(out, t)
-			global = append(global, int32(d.hits.Index(s, i)))
+			out = append(out, *t)
+			dense = append(dense, int32(k))
 		}
 	}
-	d.tokBuf, d.global = out, global
-	return out
+	d.tokBuf, d.dense = out, dense
+	return out, dense
+}
+
+// tokenFrom returns the index of the first of toks, which are in text
+// order, that starts at or after byte offset off, or len(toks).
+func tokenFrom(toks []redline.Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if toks[mid].Span.Start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // assess reads a statement's content for topic, target, stance,
 // commitment, conditions, threat and promise.
-func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
-	toks := d.content(st, quotes)
+func (d *doc) assess(st *redline.Statement) {
+	toks, dense := d.content(st)
 	topicAt := -1
-	for i := range toks {
-		if m, ok := d.hits.ActionAtIndex(int(d.global[i])); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
+	for i, k := range dense {
+		if m, ok := d.hits.ActionAtIndex(int(k)); ok && !d.passiveMeet(dense, i, m.Action.Topic) {
 			st.Topic, topicAt = m.Action.Topic, i
 			break
 		}
 	}
 	st.Target = d.target(st, toks, topicAt)
 	cue, _ := d.lex.Cue(st.Cue)
-	neg, abs, hedge, firm, hostileWord := d.scan(toks)
+	neg, abs, hedge, firm, hostileWord := d.scan(dense)
 	if topicAt >= 0 {
-		neg = d.topicNegated(toks, st.Topic)
+		neg = d.topicNegated(dense, st.Topic)
 	}
-	st.Conditions = d.conditions(toks)
+	st.Conditions = d.conditions(toks, dense)
 	switch {
 	case cue != nil && cue.Stance != "":
 		st.Stance = cue.Stance
@@ -114,45 +130,39 @@ func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
 	st.Score = score(st.Stance, st.Commitment)
 }
 
-// passiveMeet reports whether a "meet" at token i is the passive idiom
-// "be met with" ("will be met with a hostile response"), not a meeting.
-func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
-	if topic != "meet" || i == 0 {
-		return false
-	}
-	switch strings.ToLower(toks[i-1].Span.In(d.text)) {
-	case "be", "been", "being", "is", "are", "was", "were":
-		return true
-	}
-	return false
+// passiveMeet reports whether a "meet" at content token i is the passive
+// idiom "be met with" ("will be met with a hostile response"), not a
+// meeting.
+func (d *doc) passiveMeet(dense []int32, i int, topic string) bool {
+	return topic == "meet" && i > 0 && d.classes[dense[i-1]]&beWord != 0
 }
 
 // topicNegated reports whether any clause that names the topic is
 // negated: "some like the idea of negotiating, but negotiations will not
-// solve anything" rejects talks.
-func (d *doc) topicNegated(toks []redline.Token, topic string) bool {
-	for i := range toks {
-		if m, ok := d.hits.ActionAtIndex(int(d.global[i])); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
+// solve anything" rejects talks. dense holds the content's tokens.
+func (d *doc) topicNegated(dense []int32, topic string) bool {
+	for i, k := range dense {
+		if m, ok := d.hits.ActionAtIndex(int(k)); ok && m.Action.Topic == topic && d.negatedClause(dense, i) {
 			return true
 		}
 	}
 	return false
 }
 
-// negatedClause reports whether the clause holding the topic at token i
-// is negated or rejects it: a negator between the clause boundaries around
-// the topic. "the deal served the nation's interests, but no one trusts
-// Washington" keeps the deal favoured.
-func (d *doc) negatedClause(toks []redline.Token, i int) bool {
+// negatedClause reports whether the clause holding the topic at content
+// token i is negated or rejects it: a negator between the clause
+// boundaries around the topic. "the deal served the nation's interests,
+// but no one trusts Washington" keeps the deal favoured.
+func (d *doc) negatedClause(dense []int32, i int) bool {
 	lo, hi := i, i
-	for lo > 0 && classOf(toks[lo-1])&clauseBoundaryWord == 0 {
+	for lo > 0 && d.classes[dense[lo-1]]&clauseBoundaryWord == 0 {
 		lo--
 	}
-	for hi < len(toks)-1 && classOf(toks[hi+1])&clauseBoundaryWord == 0 {
+	for hi < len(dense)-1 && d.classes[dense[hi+1]]&clauseBoundaryWord == 0 {
 		hi++
 	}
-	for _, t := range toks[lo : hi+1] {
-		if classOf(t)&negatorWord != 0 {
+	for _, k := range dense[lo : hi+1] {
+		if d.classes[k]&negatorWord != 0 {
 			return true
 		}
 	}
@@ -160,10 +170,10 @@ func (d *doc) negatedClause(toks []redline.Token, i int) bool {
 }
 
 // scan looks through the content for negation, commitment and hostility.
-func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, threat bool) {
+func (d *doc) scan(dense []int32) (neg, abs, hedge, firm, threat bool) {
 	var all wordClass
-	for _, t := range toks {
-		all |= classOf(t)
+	for _, k := range dense {
+		all |= d.classes[k]
 	}
 	return all&negatorWord != 0, all&absoluteWord != 0, all&hedgeWord != 0, all&firmWord != 0, all&hostileWord != 0
 }
@@ -184,9 +194,17 @@ func commitment(cue *verb.Cue, abs, hedge, firm bool) redline.Commitment {
 
 // score turns stance and commitment into a number in [-1, 1].
 func score(s redline.Stance, c redline.Commitment) float64 {
-	weight := map[redline.Commitment]float64{
-		redline.CommitAbsolute: 1, redline.CommitFirm: 0.8, redline.CommitNone: 0.6, redline.CommitHedged: 0.4,
-	}[c]
+	var weight float64
+	switch c {
+	case redline.CommitAbsolute:
+		weight = 1
+	case redline.CommitFirm:
+		weight = 0.8
+	case redline.CommitNone:
+		weight = 0.6
+	case redline.CommitHedged:
+		weight = 0.4
+	}
 	switch s {
 	case redline.StanceFavor:
 		return weight
@@ -198,10 +216,13 @@ func score(s redline.Stance, c redline.Commitment) float64 {
 
 // conditions returns the condition clauses in the content: from a
 // condition word to the next comma, semicolon or the end.
-func (d *doc) conditions(toks []redline.Token) []string {
+func (d *doc) conditions(toks []redline.Token, dense []int32) []string {
 	out := []string{}
 	for i := 0; i < len(toks); i++ {
-		n := d.conditionAt(toks, i)
+		if d.classes[dense[i]]&conditionWord == 0 {
+			continue // most tokens stop here
+		}
+		n := conditionAt(toks, i)
 		if n == 0 {
 			continue
 		}
@@ -221,24 +242,34 @@ func clauseEnd(w string) bool {
 	return w == "," || w == ";" || w == "." || w == ":" || w == "!" || w == "?"
 }
 
-func (d *doc) conditionAt(toks []redline.Token, i int) int {
-	if classOf(toks[i])&conditionWord == 0 {
-		return 0 // most tokens stop here
-	}
+// conditionAt returns the length of the condition phrase that starts at
+// token i, or 0.
+func conditionAt(toks []redline.Token, i int) int {
 next:
-	for _, words := range conditionStarts {
-		if i+len(words) > len(toks) {
+	for _, folds := range conditionFolds {
+		if i+len(folds) > len(toks) {
 			continue
 		}
-		for j, w := range words {
-			if toks[i+j].Fold != redline.FoldOf(w) {
+		for j, f := range folds {
+			if toks[i+j].Fold != f {
 				continue next
 			}
 		}
-		return len(words)
+		return len(folds)
 	}
 	return 0
 }
+
+// conditionFolds are the words of conditionStarts as Folds.
+var conditionFolds = func() [][]redline.Fold {
+	out := make([][]redline.Fold, len(conditionStarts))
+	for i, words := range conditionStarts {
+		for _, w := range words {
+			out[i] = append(out[i], redline.FoldOf(w))
+		}
+	}
+	return out
+}()
 
 // target returns the actor the statement's action is toward: the first
 // actor in the content after the topic (or anywhere in it) that is not on
@@ -249,31 +280,49 @@ func (d *doc) target(st *redline.Statement, toks []redline.Token, topicAt int) *
 	if topicAt >= 0 {
 		from = toks[topicAt].Span.Start
 	}
-	var fallback *redline.ActorRef
-	for _, m := range d.mentions {
+	fallback := -1
+	for i := d.mentionFrom(st.Span.Start); i < len(d.mentions); i++ {
+		m := &d.mentions[i]
+		if m.Span.Start > st.Span.End {
+			break // mentions are in text order: none further lies in the span
+		}
 		if !st.Span.Contains(m.Span) || m.Actor.ID == st.Speaker.ID || (side != "" && m.Country == side) {
 			continue
 		}
-		ref := m.Actor
 		if m.Span.Start >= from {
+			ref := m.Actor
 			return &ref
 		}
-		if fallback == nil {
-			fallback = &ref
+		if fallback < 0 {
+			fallback = i
 		}
 	}
-	return fallback
+	if fallback < 0 {
+		return nil
+	}
+	ref := d.mentions[fallback].Actor
+	return &ref
 }
 
-// countryOf returns the state of an actor as its mentions record it.
+// countryOf returns the state of an actor as its mentions record it. A
+// document's statements have few speakers, so each is looked up once.
 func (d *doc) countryOf(id string) string {
-	for _, m := range d.mentions {
-		if m.Actor.ID == id {
-			if m.Country != "" {
-				return m.Country
+	if c, ok := d.countries[id]; ok {
+		return c
+	}
+	c := ""
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.Actor.ID == id {
+			c = m.Country
+			if c == "" {
+				c = id
 			}
-			return id
+			break
 		}
 	}
-	return ""
+	if d.countries == nil {
+		d.countries = make(map[string]string)
+	}
+	d.countries[id] = c
+	return c
 }

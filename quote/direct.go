@@ -127,7 +127,7 @@ func (d *doc) attributeBefore(q *quoteSpan) (attribution, bool) {
 func (d *doc) floating(q *quoteSpan, last *redline.Statement) (attribution, bool) {
 	if s := q.open.s - 1; s >= 0 && q.open.t == 0 {
 		toks := d.sents[s].Tokens
-		if n := len(toks); n > 0 && (d.word(s, n-1) == ":" || d.hasCue(s)) {
+		if n := len(toks); n > 0 && (toks[n-1].Fold == foldColon || d.hasCue(s)) {
 			if c, hit := d.cueIn(s, 0, n); hit != nil {
 				if who, ok := d.speakerAt(s, 0, c, hit); ok {
 					return attribution{who: who, sent: s}, true

@@ -14,47 +14,55 @@ type Extractor struct {
 
 // doc is one document being read, with its stages' results indexed.
 type doc struct {
-	text              string
-	sents             []redline.Sentence
-	mentions          []redline.Mention // in text order
-	bySent            [][]int           // mention indexes per sentence
-	names             []name            // capitalised names the dictionary does not know, in text order
-	lex               *verb.Lexicon
-	hits              *verb.Hits
-	tokBuf            []redline.Token // reused by content
-	global            []int32         // lexicon hit index of each token in tokBuf
-	first             []int           // dense index of each sentence's first token
-	classes           []wordClass     // per dense token index: the word lists the token is on
-	mentioned, quoted []bool          // per dense token index: inside a mention, inside quotation marks
+	text      string
+	sents     []redline.Sentence
+	mentions  []redline.Mention // in text order
+	names     []name            // capitalised names the dictionary does not know, in text order
+	lex       *verb.Lexicon
+	hits      *verb.Hits
+	tokBuf    []redline.Token   // reused by content
+	dense     []int32           // reused by content: the dense index of each token in tokBuf
+	countries map[string]string // countryOf's answers by actor ID
+	first     []int             // dense index of each sentence's first token
+	// classes holds, per dense token index, the word lists the token is
+	// on and what is known of it in its place (capitalTok, nameTok,
+	// mentionTok, quotedTok), so that each is worked out once.
+	classes []wordClass
 }
 
 func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon, hits *verb.Hits) *doc {
-	d := &doc{text: text, sents: sents, mentions: mentions, bySent: make([][]int, len(sents)), lex: lex, hits: hits}
+	d := &doc{text: text, sents: sents, mentions: mentions, lex: lex, hits: hits}
 	d.first = make([]int, len(sents))
 	n := 0
 	for i, st := range sents {
 		d.first[i] = n
 		n += len(st.Tokens)
 	}
-	d.classes = make([]wordClass, 0, n)
-	for _, st := range sents {
-		for _, t := range st.Tokens {
-			d.classes = append(d.classes, classOf(t))
+	d.classes = make([]wordClass, n)
+	for s, st := range sents {
+		cs := d.classes[d.first[s] : d.first[s]+len(st.Tokens)]
+		for t := range st.Tokens {
+			tok := &st.Tokens[t]
+			c := wordClasses.Value(tok.Fold)
+			if sp := tok.Span; sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) && 'A' <= text[sp.Start] && text[sp.Start] <= 'Z' {
+				c |= capitalTok
+			}
+			cs[t] = c
+		}
+		for t := range st.Tokens {
+			if d.nameWord(s, t) {
+				cs[t] |= nameTok
+			}
 		}
 	}
-	for i, m := range mentions {
-		if m.Sentence >= 0 && m.Sentence < len(sents) {
-			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
-		}
-	}
-	d.mentioned = d.coverage(func(yield func(redline.Span) bool) {
-		for _, m := range mentions {
-			if !yield(m.Span) {
+	d.mark(mentionTok, func(yield func(redline.Span) bool) {
+		for i := range mentions {
+			if !yield(mentions[i].Span) {
 				return
 			}
 		}
 	})
-	d.findNames() // after the mention coverage: names are what no mention covers
+	d.findNames() // after marking the mentions: names are what no mention covers
 	return d
 }
 
@@ -66,9 +74,9 @@ func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text
 func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits) []redline.Statement {
 	d := newDoc(text, sents, mentions, x.Lexicon, hits)
 	quotes := findQuotes(d)
-	d.quoted = d.coverage(func(yield func(redline.Span) bool) {
-		for _, q := range quotes {
-			if !yield(q.content) {
+	d.mark(quotedTok, func(yield func(redline.Span) bool) {
+		for i := range quotes {
+			if !yield(quotes[i].content) {
 				return
 			}
 		}
@@ -92,38 +100,61 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 	out = d.reported(out, quotes, covered)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	for i := range out {
-		d.assess(&out[i], quotes)
+		d.assess(&out[i])
 	}
 	return out
 }
 
-// coverage marks, for every token of the document in dense order, whether
-// it lies inside one of the spans, which must come in text order. It
-// merges the two ordered lists in one pass.
-func (d *doc) coverage(spans func(yield func(redline.Span) bool)) []bool {
-	n := 0
-	if k := len(d.sents); k > 0 {
-		n = d.first[k-1] + len(d.sents[k-1].Tokens)
+// mentionFrom returns the index of the first mention that starts at or
+// after byte offset off, or len(d.mentions).
+func (d *doc) mentionFrom(off int) int {
+	lo, hi := 0, len(d.mentions)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if d.mentions[mid].Span.Start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
 	}
-	out := make([]bool, n)
+	return lo
+}
+
+// mark sets bit c on every token of the document that lies inside one of
+// the spans, which must come in text order. It merges the two ordered
+// lists in one pass, skipping the tokens before each span.
+func (d *doc) mark(c wordClass, spans func(yield func(redline.Span) bool)) {
 	s, t := 0, 0
 	for sp := range spans {
+		// A token that starts before the span is not in it: pass over such
+		// tokens a sentence at a time, then by binary search. An inverted
+		// span ends the walk at its end.
+		skip := min(sp.Start, sp.End)
 		for s < len(d.sents) {
-			if t >= len(d.sents[s].Tokens) {
+			toks := d.sents[s].Tokens
+			if len(toks) == 0 || toks[len(toks)-1].Span.Start < skip {
 				s, t = s+1, 0
 				continue
 			}
-			tok := d.sents[s].Tokens[t]
+			t = max(t, tokenFrom(toks, skip))
+			break
+		}
+		for s < len(d.sents) {
+			toks := d.sents[s].Tokens
+			if t >= len(toks) {
+				s, t = s+1, 0
+				continue
+			}
+			tok := &toks[t]
 			if tok.Span.Start >= sp.End {
 				break
 			}
 			if sp.Contains(tok.Span) {
-				out[d.first[s]+t] = true
+				d.classes[d.first[s]+t] |= c
 			}
 			t++
 		}
 	}
-	return out
 }
 
 // continues reports whether quote b continues quote a around a cue in one
