@@ -290,8 +290,7 @@ func (d *doc) target(st *redline.Statement, toks []redline.Token, topicAt int) *
 			continue
 		}
 		if m.Span.Start >= from {
-			ref := m.Actor
-			return &ref
+			return d.newRef(m.Actor)
 		}
 		if fallback < 0 {
 			fallback = i
@@ -300,15 +299,27 @@ func (d *doc) target(st *redline.Statement, toks []redline.Token, topicAt int) *
 	if fallback < 0 {
 		return nil
 	}
-	ref := d.mentions[fallback].Actor
-	return &ref
+	return d.newRef(d.mentions[fallback].Actor)
+}
+
+// newRef returns a pointer to a copy of ref, carved from a block like
+// newSpan's.
+func (d *doc) newRef(ref redline.ActorRef) *redline.ActorRef {
+	if len(d.refBlock) == cap(d.refBlock) {
+		d.refBlock = make([]redline.ActorRef, 0, 16)
+	}
+	d.refBlock = append(d.refBlock, ref)
+	return &d.refBlock[len(d.refBlock)-1]
 }
 
 // countryOf returns the state of an actor as its mentions record it. A
-// document's statements have few speakers, so each is looked up once.
+// document's statements have few speakers, so each is looked up in the
+// mentions once.
 func (d *doc) countryOf(id string) string {
-	if c, ok := d.countries[id]; ok {
-		return c
+	for _, c := range d.countries {
+		if c.id == id {
+			return c.country
+		}
 	}
 	c := ""
 	for i := range d.mentions {
@@ -320,9 +331,9 @@ func (d *doc) countryOf(id string) string {
 			break
 		}
 	}
-	if d.countries == nil {
-		d.countries = make(map[string]string)
-	}
-	d.countries[id] = c
+	d.countries = append(d.countries, actorCountry{id, c})
 	return c
 }
+
+// actorCountry is an answer of countryOf.
+type actorCountry struct{ id, country string }

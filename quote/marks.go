@@ -30,22 +30,23 @@ func mark(w string) (opens, closes bool) {
 // alternate; a mark left open at the end of a paragraph closes there.
 func findQuotes(d *doc) []quoteSpan {
 	var out []quoteSpan
-	var open *pos
+	var open pos
+	opened := false
 	para := -1
 	closeAt := func(end pos, endByte int) {
-		if open == nil {
+		if !opened {
 			return
 		}
 		start := d.sents[open.s].Tokens[open.t].Span.End
-		q := quoteSpan{open: *open, close: end, content: redline.Span{Start: start, End: endByte}, paragraph: d.sents[open.s].Paragraph}
-		q.words = countWords(d, *open, end)
+		q := quoteSpan{open: open, close: end, content: redline.Span{Start: start, End: endByte}, paragraph: d.sents[open.s].Paragraph}
+		q.words = countWords(d, open, end)
 		if q.content.End > q.content.Start {
 			out = append(out, q)
 		}
-		open = nil
+		opened = false
 	}
 	for s, sent := range d.sents {
-		if sent.Paragraph != para && open != nil {
+		if sent.Paragraph != para && opened {
 			prev := d.sents[s-1]
 			closeAt(pos{s - 1, len(prev.Tokens)}, prev.Span.End)
 		}
@@ -56,14 +57,14 @@ func findQuotes(d *doc) []quoteSpan {
 			}
 			opens, closes := mark(tok.Span.In(d.text))
 			switch {
-			case open != nil && closes:
+			case opened && closes:
 				closeAt(pos{s, t}, tok.Span.Start)
-			case open == nil && opens:
-				open = &pos{s, t}
+			case !opened && opens:
+				open, opened = pos{s, t}, true
 			}
 		}
 	}
-	if open != nil {
+	if opened {
 		last := d.sents[len(d.sents)-1]
 		closeAt(pos{len(d.sents) - 1, len(last.Tokens)}, last.Span.End)
 	}

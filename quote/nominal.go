@@ -30,7 +30,7 @@ func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int
 		if content.Len() == 0 {
 			continue
 		}
-		a := attribution{who, &cueHit{lemma: strings.ToLower(d.word(s, t)), start: t, end: t + 1}, s}
+		a := attribution{who, cueHit{lemma: strings.ToLower(d.word(s, t)), start: t, end: t + 1}, s}
 		return d.reportedStatement(s, a, content, quotes), t + 1, true
 	}
 	return redline.Statement{}, 0, false

@@ -1,7 +1,8 @@
 package quote
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"redline"
 	"redline/verb"
@@ -20,10 +21,12 @@ type doc struct {
 	names     []name            // capitalised names the dictionary does not know, in text order
 	lex       *verb.Lexicon
 	hits      *verb.Hits
-	tokBuf    []redline.Token   // reused by content
-	dense     []int32           // reused by content: the dense index of each token in tokBuf
-	countries map[string]string // countryOf's answers by actor ID
-	first     []int             // dense index of each sentence's first token
+	tokBuf    []redline.Token    // reused by content
+	dense     []int32            // reused by content: the dense index of each token in tokBuf
+	countries []actorCountry     // countryOf's answers
+	spanBlock []redline.Span     // where newSpan puts statements' spans
+	refBlock  []redline.ActorRef // where newRef puts statements' targets
+	first     []int              // dense index of each sentence's first token
 	// classes holds, per dense token index, the word lists the token is
 	// on and what is known of it in its place (capitalTok, nameTok,
 	// mentionTok, quotedTok), so that each is worked out once.
@@ -40,28 +43,28 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 	}
 	d.classes = make([]wordClass, n)
 	for s, st := range sents {
-		cs := d.classes[d.first[s] : d.first[s]+len(st.Tokens)]
+		cs := d.classes[d.first[s]:][:len(st.Tokens)]
+		initial := true // the token opens the sentence or a quotation, where any word is capitalised
 		for t := range st.Tokens {
 			tok := &st.Tokens[t]
 			c := wordClasses.Value(tok.Fold)
-			if sp := tok.Span; sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) && 'A' <= text[sp.Start] && text[sp.Start] <= 'Z' {
+			if sp := tok.Span; sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) && text[sp.Start]-'A' < 26 {
 				c |= capitalTok
+				// Capitalised words can be part of a name, but not pronouns
+				// and calendar words, nor a word like "The" or "Officials"
+				// that is capitalised only because it comes first.
+				if tok.Kind == redline.TokenWord && !(c&notNameWord != 0 && initial) && c&(pronounWord|calendarWord) == 0 {
+					c |= nameTok
+				}
 			}
 			cs[t] = c
-		}
-		for t := range st.Tokens {
-			if d.nameWord(s, t) {
-				cs[t] |= nameTok
-			}
+			initial = tok.Kind == redline.TokenQuote || tok.Fold == foldColon
 		}
 	}
-	d.mark(mentionTok, func(yield func(redline.Span) bool) {
-		for i := range mentions {
-			if !yield(mentions[i].Span) {
-				return
-			}
-		}
-	})
+	var at marker
+	for i := range mentions {
+		d.mark(mentionTok, mentions[i].Span, &at)
+	}
 	d.findNames() // after marking the mentions: names are what no mention covers
 	return d
 }
@@ -74,13 +77,10 @@ func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text
 func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits) []redline.Statement {
 	d := newDoc(text, sents, mentions, x.Lexicon, hits)
 	quotes := findQuotes(d)
-	d.mark(quotedTok, func(yield func(redline.Span) bool) {
-		for i := range quotes {
-			if !yield(quotes[i].content) {
-				return
-			}
-		}
-	})
+	var at marker
+	for i := range quotes {
+		d.mark(quotedTok, quotes[i].content, &at)
+	}
 	var out []redline.Statement
 	covered := make([]bool, len(sents)) // sentences whose cue a direct quote used
 	var last *redline.Statement
@@ -98,7 +98,7 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 		}
 	}
 	out = d.reported(out, quotes, covered)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	slices.SortStableFunc(out, func(a, b redline.Statement) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	for i := range out {
 		d.assess(&out[i])
 	}
@@ -120,41 +120,43 @@ func (d *doc) mentionFrom(off int) int {
 	return lo
 }
 
-// mark sets bit c on every token of the document that lies inside one of
-// the spans, which must come in text order. It merges the two ordered
-// lists in one pass, skipping the tokens before each span.
-func (d *doc) mark(c wordClass, spans func(yield func(redline.Span) bool)) {
-	s, t := 0, 0
-	for sp := range spans {
-		// A token that starts before the span is not in it: pass over such
-		// tokens a sentence at a time, then by binary search. An inverted
-		// span ends the walk at its end.
-		skip := min(sp.Start, sp.End)
-		for s < len(d.sents) {
-			toks := d.sents[s].Tokens
-			if len(toks) == 0 || toks[len(toks)-1].Span.Start < skip {
-				s, t = s+1, 0
-				continue
-			}
-			t = max(t, tokenFrom(toks, skip))
+// marker is where mark stopped: a sentence and a token in it.
+type marker struct{ s, t int }
+
+// mark sets bit c on every token of the document that lies inside span
+// sp. Called with spans in text order and the same marker, it merges the
+// spans with the tokens in one pass, skipping the tokens before each span.
+func (d *doc) mark(c wordClass, sp redline.Span, at *marker) {
+	s, t := at.s, at.t
+	// A token that starts before the span is not in it: pass over such
+	// tokens a sentence at a time, then by binary search. An inverted span
+	// ends the walk at its end.
+	skip := min(sp.Start, sp.End)
+	for s < len(d.sents) {
+		toks := d.sents[s].Tokens
+		if len(toks) == 0 || toks[len(toks)-1].Span.Start < skip {
+			s, t = s+1, 0
+			continue
+		}
+		t = max(t, tokenFrom(toks, skip))
+		break
+	}
+	for s < len(d.sents) {
+		toks := d.sents[s].Tokens
+		if t >= len(toks) {
+			s, t = s+1, 0
+			continue
+		}
+		tok := &toks[t]
+		if tok.Span.Start >= sp.End {
 			break
 		}
-		for s < len(d.sents) {
-			toks := d.sents[s].Tokens
-			if t >= len(toks) {
-				s, t = s+1, 0
-				continue
-			}
-			tok := &toks[t]
-			if tok.Span.Start >= sp.End {
-				break
-			}
-			if sp.Contains(tok.Span) {
-				d.classes[d.first[s]+t] |= c
-			}
-			t++
+		if sp.Contains(tok.Span) {
+			d.classes[d.first[s]+t] |= c
 		}
+		t++
 	}
+	at.s, at.t = s, t
 }
 
 // continues reports whether quote b continues quote a around a cue in one
@@ -163,8 +165,8 @@ func (d *doc) continues(a, b *quoteSpan) bool {
 	if a.close.s != b.open.s || a.words < minQuoteWords {
 		return false
 	}
-	_, hit := d.cueIn(a.close.s, a.close.t+1, b.open.t)
-	return hit != nil
+	_, _, found := d.cueIn(a.close.s, a.close.t+1, b.open.t)
+	return found
 }
 
 // QuotedSpans returns the spans inside quotation marks in a document, so

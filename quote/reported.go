@@ -89,7 +89,7 @@ func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, in
 		if content.Len() == 0 {
 			continue
 		}
-		return d.reportedStatement(s, attribution{who, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}, s}, content, quotes), m.End, true
+		return d.reportedStatement(s, attribution{who, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, s}, content, quotes), m.End, true
 	}
 	return redline.Statement{}, 0, false
 }
@@ -169,7 +169,7 @@ func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) 
 	if !ok {
 		return redline.Statement{}, false
 	}
-	cue := &cueHit{lemma: "according to", start: t, end: t + 2}
+	cue := cueHit{lemma: "according to", start: t, end: t + 2}
 	if k := d.cueNounIn(s, t+2, t+8); k >= 0 {
 		cue.start, cue.end = k, k+1 // "according to Fiat's announcement": the announcement is the cue
 	}
@@ -248,6 +248,6 @@ func (d *doc) reportedStatement(s int, a attribution, content redline.Span, quot
 		}
 	}
 	st := redline.Statement{Sentence: s, Kind: kind, Text: content.In(d.text), Span: content, Conditions: []string{}}
-	d.setSpeaker(&st, a)
+	d.setSpeaker(&st, &a)
 	return st
 }

@@ -23,16 +23,6 @@ func (d *doc) speakerAt(s, lo, c int, hit *cueHit) (speaker, bool) {
 	return d.npAfter(s, hit.end)
 }
 
-// nameWord reports whether token t of sentence s can be part of a name.
-// newDoc records the answer for every token as nameTok.
-func (d *doc) nameWord(s, t int) bool {
-	c := d.classes[d.first[s]+t]
-	if c&capitalTok == 0 || d.sents[s].Tokens[t].Kind != redline.TokenWord {
-		return false // most tokens stop here
-	}
-	return !(c&notNameWord != 0 && d.initial(s, t)) && c&(pronounWord|calendarWord) == 0
-}
-
 // calendarWords are capitalised but never name anyone.
 var calendarWords = []string{
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -168,33 +158,33 @@ func (d *doc) mentionBefore(off int) int {
 
 // cueIn returns the first reporting cue in tokens [from, to) of sentence s
 // that lies outside quotation marks.
-func (d *doc) cueIn(s, from, to int) (int, *cueHit) {
+func (d *doc) cueIn(s, from, to int) (int, cueHit, bool) {
 	toks := d.sents[s].Tokens
 	for t := max(from, 0); t < to && t < len(toks); t++ {
 		if toks[t].Kind == redline.TokenQuote {
-			return -1, nil
+			return -1, cueHit{}, false
 		}
 		if m, ok := d.hits.CueAt(s, t); ok {
-			return t, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}
+			return t, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, true
 		}
 	}
-	return -1, nil
+	return -1, cueHit{}, false
 }
 
 // cueBefore returns the reporting cue nearest before token to in sentence
 // s, looking back at most 12 tokens and not past another quotation mark.
-func (d *doc) cueBefore(s, to int) (int, *cueHit) {
+func (d *doc) cueBefore(s, to int) (int, cueHit, bool) {
 	toks := d.sents[s].Tokens
 	for t := to - 1; t >= 0 && t >= to-12; t-- {
 		if toks[t].Kind == redline.TokenQuote {
-			return -1, nil
+			return -1, cueHit{}, false
 		}
 		if m, ok := d.hits.CueAt(s, t); ok {
-			return t, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}
+			return t, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, true
 		}
 		if toks[t].Fold == foldTo && t > 0 && strings.EqualFold(d.word(s, t-1), "according") {
-			return t, &cueHit{lemma: "according to", start: t - 1, end: t + 1, according: true}
+			return t, cueHit{lemma: "according to", start: t - 1, end: t + 1, according: true}, true
 		}
 	}
-	return -1, nil
+	return -1, cueHit{}, false
 }

@@ -17,9 +17,10 @@ type name struct {
 func (d *doc) findNames() {
 	for s := range d.sents {
 		toks := d.sents[s].Tokens
+		cs := d.classes[d.first[s]:][:len(toks)]
 		for t := 0; t < len(toks); t++ {
-			if d.classes[d.first[s]+t]&(nameTok|mentionTok) != nameTok {
-				continue
+			if cs[t]&(nameTok|mentionTok) != nameTok {
+				continue // most tokens stop here
 			}
 			end := t
 			for end+1 < len(toks) && (d.is(s, end+1, nameTok) || d.nameLink(s, end+1)) && !d.inMention(s, end+1) {

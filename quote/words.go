@@ -10,7 +10,7 @@ import (
 // bits, so that one look-up of a token's Fold answers every list. The
 // lists compare words up to case; the callers of the lists of capitalised
 // words (names, titles, calendar words) check the capital themselves.
-type wordClass uint64
+type wordClass uint32
 
 const (
 	negatorWord wordClass = 1 << iota
@@ -43,8 +43,8 @@ const (
 // Bits that describe a token in its place rather than its word. They are
 // never in wordClasses: newDoc and Extract set them in doc.classes.
 const (
-	capitalTok wordClass = 1 << (iota + 48) // starts with a capital letter A-Z
-	nameTok                                 // can be part of a name (nameWord)
+	capitalTok wordClass = 1 << (iota + 28) // starts with a capital letter A-Z
+	nameTok                                 // a capitalised word that can be part of a name
 	mentionTok                              // inside an actor mention
 	quotedTok                               // inside quotation marks
 )
