@@ -26,10 +26,11 @@ func mark(w string) (opens, closes bool) {
 	return false, false
 }
 
-// findQuotes pairs quotation marks across the document. Straight marks
-// alternate; a mark left open at the end of a paragraph closes there.
-func findQuotes(d *doc) []quoteSpan {
-	var out []quoteSpan
+// findQuotes pairs quotation marks across the document and appends them
+// to out[:0]. Straight marks alternate; a mark left open at the end of a
+// paragraph closes there.
+func findQuotes(d *doc, out []quoteSpan) []quoteSpan {
+	out = out[:0]
 	var open pos
 	opened := false
 	para := -1

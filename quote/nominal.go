@@ -6,17 +6,18 @@ import (
 	"redline"
 )
 
-// nominalIn returns a statement named by a noun rather than a verb, at
-// or after token from of sentence s: "the announcement by General Motors
+// nominalIn finds a statement named by a noun rather than a verb, at or
+// after token from of sentence s: "the announcement by General Motors
 // that it had filed", "Fiat's announcement", "In his speech, the Prime
 // Minister applauded ...". The speaker is the possessor or the by-agent;
 // what was said is the that-clause after the noun or, when the noun opens
-// the sentence, the clause after the comma. It returns the token after
-// the noun.
-func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
+// the sentence, the clause after the comma. It sets *st to the statement
+// and returns the token after the noun.
+func (d *doc) nominalIn(st *redline.Statement, s, from int, quotes []quoteSpan) (int, bool) {
 	toks := d.sents[s].Tokens
+	cs := d.classes[d.first[s]:][:len(toks)]
 	for t := from; t < len(toks); t++ {
-		if !d.is(s, t, cueNounWord) || d.is(s, t, quotedTok) {
+		if cs[t]&(cueNounWord|quotedTok) != cueNounWord {
 			continue
 		}
 		who, ok := d.possessor(s, t)
@@ -31,9 +32,10 @@ func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int
 			continue
 		}
 		a := attribution{who, cueHit{lemma: strings.ToLower(d.word(s, t)), start: t, end: t + 1}, s}
-		return d.reportedStatement(s, a, content, quotes), t + 1, true
+		*st = d.reportedStatement(s, a, content, quotes)
+		return t + 1, true
 	}
-	return redline.Statement{}, 0, false
+	return 0, false
 }
 
 // possessor returns who owns the noun at token t: "Fiat's", "his".

@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"redline"
 	"redline/verb"
@@ -14,40 +15,61 @@ type Extractor struct {
 }
 
 // doc is one document being read, with its stages' results indexed.
+// Extract takes one from a pool and puts it back when done, so the
+// buffers below serve document after document; what the statements
+// returned point to (spanBlock, refBlock) is never reused.
 type doc struct {
-	text      string
-	sents     []redline.Sentence
-	mentions  []redline.Mention // in text order
-	names     []name            // capitalised names the dictionary does not know, in text order
-	lex       *verb.Lexicon
-	hits      *verb.Hits
-	tokBuf    []redline.Token    // reused by content
-	dense     []int32            // reused by content: the dense index of each token in tokBuf
-	countries []actorCountry     // countryOf's answers
-	spanBlock []redline.Span     // where newSpan puts statements' spans
-	refBlock  []redline.ActorRef // where newRef puts statements' targets
-	first     []int              // dense index of each sentence's first token
+	text       string
+	sents      []redline.Sentence
+	mentions   []redline.Mention // in text order
+	names      []name            // capitalised names the dictionary does not know, in text order
+	lex        *verb.Lexicon
+	hits       *verb.Hits
+	quotes     []quoteSpan         // the document's quotations
+	statements []redline.Statement // Extract's statements until they are copied out
+	covered    []bool              // per sentence: a direct quote used its cue
+	tokBuf     []redline.Token     // reused by content
+	dense      []int32             // reused by content: the dense index of each token in tokBuf
+	countries  []actorCountry      // countryOf's answers
+	spanBlock  []redline.Span      // where newSpan puts statements' spans
+	refBlock   []redline.ActorRef  // where newRef puts statements' targets
+	first      []int               // dense index of each sentence's first token
 	// classes holds, per dense token index, the word lists the token is
-	// on and what is known of it in its place (capitalTok, nameTok,
-	// mentionTok, quotedTok), so that each is worked out once.
+	// on and what is known of it in its place (cueTok, capitalTok,
+	// nameTok, mentionTok, quotedTok), so that each is worked out once.
 	classes []wordClass
+	// sentClasses holds, per sentence, the union of its tokens' classes,
+	// so that a search can pass over the sentences without what it needs.
+	sentClasses []wordClass
 }
 
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// newDoc indexes a document, in a doc from the pool. Every entry of first,
+// classes and sentClasses is written before it is read, so they are not
+// cleared.
 func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, lex *verb.Lexicon, hits *verb.Hits) *doc {
-	d := &doc{text: text, sents: sents, mentions: mentions, lex: lex, hits: hits}
-	d.first = make([]int, len(sents))
+	d := docs.Get().(*doc)
+	d.text, d.sents, d.mentions, d.lex, d.hits = text, sents, mentions, lex, hits
+	d.first = resize(d.first, len(sents))
 	n := 0
 	for i, st := range sents {
 		d.first[i] = n
 		n += len(st.Tokens)
 	}
-	d.classes = make([]wordClass, n)
+	d.classes = resize(d.classes, n)
+	d.sentClasses = resize(d.sentClasses, len(sents))
+	colon := foldColon
 	for s, st := range sents {
 		cs := d.classes[d.first[s]:][:len(st.Tokens)]
+		var all wordClass
 		initial := true // the token opens the sentence or a quotation, where any word is capitalised
 		for t := range st.Tokens {
 			tok := &st.Tokens[t]
 			c := wordClasses.Value(tok.Fold)
+			if _, ok := hits.CueAt(s, t); ok {
+				c |= cueTok
+			}
 			if sp := tok.Span; sp.Start >= 0 && sp.Start < sp.End && sp.End <= len(text) && text[sp.Start]-'A' < 26 {
 				c |= capitalTok
 				// Capitalised words can be part of a name, but not pronouns
@@ -58,8 +80,10 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 				}
 			}
 			cs[t] = c
-			initial = tok.Kind == redline.TokenQuote || tok.Fold == foldColon
+			all |= c
+			initial = tok.Kind == redline.TokenQuote || tok.Fold == colon
 		}
+		d.sentClasses[s] = all
 	}
 	var at marker
 	for i := range mentions {
@@ -69,6 +93,28 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 	return d
 }
 
+// resize returns s with length n, reusing its array when it is large
+// enough. The elements are not cleared.
+func resize[S ~[]E, E any](s S, n int) S {
+	if cap(s) < n {
+		return make(S, n)
+	}
+	return s[:n]
+}
+
+// release puts d back in the pool. It keeps the buffers, emptied, and
+// lets go of the document and of anything the statements returned share.
+func (d *doc) release() {
+	clear(d.statements) // they hold the text's strings
+	clear(d.countries)
+	*d = doc{
+		names: d.names[:0], quotes: d.quotes[:0], statements: d.statements[:0], covered: d.covered[:0],
+		tokBuf: d.tokBuf[:0], dense: d.dense[:0], countries: d.countries[:0],
+		first: d.first[:0], classes: d.classes[:0], sentClasses: d.sentClasses[:0],
+	}
+	docs.Put(d)
+}
+
 func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text) }
 
 // Extract returns the statements in a document, in text order. hits are
@@ -76,13 +122,17 @@ func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text
 // coder shares.
 func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits) []redline.Statement {
 	d := newDoc(text, sents, mentions, x.Lexicon, hits)
-	quotes := findQuotes(d)
+	defer d.release()
+	d.quotes = findQuotes(d, d.quotes)
+	quotes := d.quotes
 	var at marker
 	for i := range quotes {
 		d.mark(quotedTok, quotes[i].content, &at)
 	}
-	var out []redline.Statement
-	covered := make([]bool, len(sents)) // sentences whose cue a direct quote used
+	out := d.statements
+	covered := resize(d.covered, len(sents)) // sentences whose cue a direct quote used
+	clear(covered)
+	d.covered = covered
 	var last *redline.Statement
 	for i := range quotes {
 		if last != nil && i > 0 && d.continues(&quotes[i-1], &quotes[i]) {
@@ -98,11 +148,15 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 		}
 	}
 	out = d.reported(out, quotes, covered)
+	d.statements = out
+	if len(out) == 0 {
+		return nil
+	}
 	slices.SortStableFunc(out, func(a, b redline.Statement) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	for i := range out {
 		d.assess(&out[i])
 	}
-	return out
+	return slices.Clone(out)
 }
 
 // mentionFrom returns the index of the first mention that starts at or
@@ -174,7 +228,7 @@ func (d *doc) continues(a, b *quoteSpan) bool {
 func QuotedSpans(text string, sents []redline.Sentence) []redline.Span {
 	d := &doc{text: text, sents: sents}
 	var out []redline.Span
-	for _, q := range findQuotes(d) {
+	for _, q := range findQuotes(d, nil) {
 		out = append(out, q.content)
 	}
 	return out

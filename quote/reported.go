@@ -16,8 +16,9 @@ var determiners = []string{
 // whose subject is an actor, in sentences no direct quote already used.
 func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bool) []redline.Statement {
 	qi := 0
+	var st redline.Statement
 	for s := range d.sents {
-		if covered[s] {
+		if covered[s] || d.sentClasses[s]&(cueTok|accordingWord|cueNounWord) == 0 {
 			continue
 		}
 		for qi < len(quotes) && quotes[qi].content.End < d.sents[s].Span.Start {
@@ -25,7 +26,7 @@ func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bo
 		}
 		// A sentence may report several people: "X said ..., Y saying ...".
 		for from := 0; ; {
-			st, next, ok := d.reportedIn(s, from, quotes[qi:])
+			next, ok := d.reportedIn(&st, s, from, quotes[qi:])
 			if !ok {
 				break
 			}
@@ -33,7 +34,7 @@ func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bo
 			from = next
 		}
 		for from := 0; ; {
-			st, next, ok := d.nominalIn(s, from, quotes[qi:])
+			next, ok := d.nominalIn(&st, s, from, quotes[qi:])
 			if !ok {
 				break
 			}
@@ -44,22 +45,24 @@ func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bo
 	return out
 }
 
-// reportedIn returns the first statement of reported speech in sentence s
-// whose cue is at or after token from, and the token after that cue.
-func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
+// reportedIn finds the first statement of reported speech in sentence s
+// whose cue is at or after token from. It sets *st to the statement and
+// returns the token after that cue.
+func (d *doc) reportedIn(st *redline.Statement, s, from int, quotes []quoteSpan) (int, bool) {
 	toks := d.sents[s].Tokens
+	cs := d.classes[d.first[s]:][:len(toks)]
 	for t := from; t < len(toks); t++ {
-		if d.is(s, t, quotedTok) {
-			continue
+		if cs[t]&(cueTok|accordingWord) == 0 || cs[t]&quotedTok != 0 {
+			continue // most tokens stop here
 		}
-		if toks[t].Fold == foldAccording && t+1 < len(toks) && toks[t+1].Fold == foldTo {
-			if st, ok := d.according(s, t, quotes); ok {
-				return st, t + 2, true
+		if cs[t]&accordingWord != 0 && t+1 < len(toks) && toks[t+1].Fold == foldTo {
+			if d.according(st, s, t, quotes) {
+				return t + 2, true
 			}
 			continue
 		}
 		m, ok := d.hits.CueAt(s, t)
-		if !ok || (t > 0 && d.is(s, t-1, determinerWord)) {
+		if !ok || (t > 0 && cs[t-1]&determinerWord != 0) {
 			continue
 		}
 		if t > 0 && d.is(s, t, capitalTok) {
@@ -89,9 +92,10 @@ func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, in
 		if content.Len() == 0 {
 			continue
 		}
-		return d.reportedStatement(s, attribution{who, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, s}, content, quotes), m.End, true
+		*st = d.reportedStatement(s, attribution{who, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, s}, content, quotes)
+		return m.End, true
 	}
-	return redline.Statement{}, 0, false
+	return 0, false
 }
 
 // gerundSubject finds the speaker of a cue in -ing form that has no
@@ -162,12 +166,13 @@ func (d *doc) contentAfter(s, end int) redline.Span {
 	return redline.Span{Start: toks[end].Span.Start, End: toks[last-1].Span.End}
 }
 
-// according reads "according to X, ..." and "..., according to X".
-func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) {
+// according reads "according to X, ..." and "..., according to X" into
+// *st, reporting whether it found a statement.
+func (d *doc) according(st *redline.Statement, s, t int, quotes []quoteSpan) bool {
 	toks := d.sents[s].Tokens
 	who, ok := d.npAfter(s, t+2)
 	if !ok {
-		return redline.Statement{}, false
+		return false
 	}
 	cue := cueHit{lemma: "according to", start: t, end: t + 2}
 	if k := d.cueNounIn(s, t+2, t+8); k >= 0 {
@@ -188,9 +193,10 @@ func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) 
 		content = redline.Span{Start: toks[0].Span.Start, End: toks[end].Span.End}
 	}
 	if content.Len() == 0 {
-		return redline.Statement{}, false
+		return false
 	}
-	return d.reportedStatement(s, attribution{who, cue, s}, content, quotes), true
+	*st = d.reportedStatement(s, attribution{who, cue, s}, content, quotes)
+	return true
 }
 
 // contentBefore returns what was said when the cue ends the sentence

@@ -38,12 +38,14 @@ const (
 	abbreviationWord // takes a period that does not end the phrase: "Inc.", "Mr."
 	commaWord
 	beWord // a form of "be" that makes a participle passive: "was warned"
+	accordingWord
 )
 
 // Bits that describe a token in its place rather than its word. They are
 // never in wordClasses: newDoc and Extract set them in doc.classes.
 const (
-	capitalTok wordClass = 1 << (iota + 28) // starts with a capital letter A-Z
+	cueTok     wordClass = 1 << (iota + 27) // starts a reporting cue (verb.Hits.CueAt)
+	capitalTok                              // starts with a capital letter A-Z
 	nameTok                                 // a capitalised word that can be part of a name
 	mentionTok                              // inside an actor mention
 	quotedTok                               // inside quotation marks
@@ -89,6 +91,7 @@ var wordClasses = func() *redline.FoldMap[wordClass] {
 		abbreviationWord:   abbreviations,
 		commaWord:          {","},
 		beWord:             {"be", "been", "being", "is", "are", "was", "were"},
+		accordingWord:      {"according"},
 	})
 }()
 
@@ -121,7 +124,6 @@ var (
 	foldOn              = redline.FoldOf("on")
 	foldAt              = redline.FoldOf("at")
 	foldTo              = redline.FoldOf("to")
-	foldAccording       = redline.FoldOf("according")
 	foldBy              = redline.FoldOf("by")
 	foldFrom            = redline.FoldOf("from")
 	foldThat            = redline.FoldOf("that")
