@@ -43,41 +43,42 @@ var conditionStarts = [][]string{
 
 var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
 
-// content returns the tokens of a statement's words, across sentences,
-// and the dense index of each, which the word classes and the lexicon hits
-// share. For a direct quote these are the tokens inside quotation marks
-// only, so a split quote reads as one ("We will not," he said, "negotiate"
-// is "We will not negotiate"): the cue between the parts and the comma
-// that leads into it are left out.
+// content returns the dense indexes of the tokens of a statement's
+// words, across sentences, and the union of their classes. For a direct
+// quote these are the tokens inside quotation marks only, so a split
+// quote reads as one ("We will not," he said, "negotiate" is "We will not
+// negotiate"): the cue between the parts and the comma that leads into it
+// are left out.
 //
-// Both slices are buffers the document reuses, valid until the next call.
-func (d *doc) content(st *redline.Statement) ([]redline.Token, []int32) {
-	out, dense := d.tokBuf[:0], d.dense[:0]
+// The indexes go into a buffer the document reuses, valid until the next
+// call.
+func (d *doc) content(st *redline.Statement) ([]int32, wordClass) {
+	dense := d.dense[:0]
+	var all wordClass
 	sp := st.Span
 	for s := max(0, st.Sentence-1); s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
 		toks := d.sents[s].Tokens
+		cs := d.classes[d.first[s]:][:len(toks)]
 		// Tokens are in text order: none before the first that starts in
 		// the span lies in it, and none after one that starts past its end.
 		for i := tokenFrom(toks, sp.Start); i < len(toks) && toks[i].Span.Start <= sp.End; i++ {
-			t := &toks[i]
-			if t.Span.End > sp.End {
+			if toks[i].Span.End > sp.End {
 				continue
 			}
-			k := d.first[s] + i
 			if st.Kind == redline.QuoteDirect {
-				if d.classes[k]&quotedTok == 0 {
+				if cs[i]&quotedTok == 0 {
 					continue
 				}
-				if d.classes[k]&commaWord != 0 && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
+				if cs[i]&commaWord != 0 && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
 					continue
 				}
 			}
-			out = append(out, *t)
-			dense = append(dense, int32(k))
+			dense = append(dense, int32(d.first[s]+i))
+			all |= cs[i]
 		}
 	}
-	d.tokBuf, d.dense = out, dense
-	return out, dense
+	d.dense = dense
+	return dense, all
 }
 
 // tokenFrom returns the index of the first of toks, which are in text
@@ -98,21 +99,24 @@ func tokenFrom(toks []redline.Token, off int) int {
 // assess reads a statement's content for topic, target, stance,
 // commitment, conditions, threat and promise.
 func (d *doc) assess(st *redline.Statement) {
-	toks, dense := d.content(st)
-	topicAt := -1
+	dense, all := d.content(st)
+	from := 0 // where the actor the action is toward may start
 	for i, k := range dense {
 		if m, ok := d.hits.ActionAtIndex(int(k)); ok && !d.passiveMeet(dense, i, m.Action.Topic) {
-			st.Topic, topicAt = m.Action.Topic, i
+			st.Topic, from = m.Action.Topic, d.tokens[k].Span.Start
 			break
 		}
 	}
-	st.Target = d.target(st, toks, topicAt)
+	st.Target = d.target(st, from)
 	cue, _ := d.lex.Cue(st.Cue)
-	neg, abs, hedge, firm, hostileWord := d.scan(dense)
-	if topicAt >= 0 {
+	neg, abs, hedge, firm, hostileWord := all&negatorWord != 0, all&absoluteWord != 0, all&hedgeWord != 0, all&firmWord != 0, all&hostileWord != 0
+	if st.Topic != "" {
 		neg = d.topicNegated(dense, st.Topic)
 	}
-	st.Conditions = d.conditions(toks, dense)
+	st.Conditions = []string{}
+	if all&conditionWord != 0 {
+		st.Conditions = d.conditions(dense)
+	}
 	switch {
 	case cue != nil && cue.Stance != "":
 		st.Stance = cue.Stance
@@ -169,15 +173,6 @@ func (d *doc) negatedClause(dense []int32, i int) bool {
 	return false
 }
 
-// scan looks through the content for negation, commitment and hostility.
-func (d *doc) scan(dense []int32) (neg, abs, hedge, firm, threat bool) {
-	var all wordClass
-	for _, k := range dense {
-		all |= d.classes[k]
-	}
-	return all&negatorWord != 0, all&absoluteWord != 0, all&hedgeWord != 0, all&firmWord != 0, all&hostileWord != 0
-}
-
 // commitment grades how firmly the words bind the speaker: an absolute
 // word wins, then a hedge, then a firm modal or cue.
 func commitment(cue *verb.Cue, abs, hedge, firm bool) redline.Commitment {
@@ -214,24 +209,25 @@ func score(s redline.Stance, c redline.Commitment) float64 {
 	return 0
 }
 
-// conditions returns the condition clauses in the content: from a
-// condition word to the next comma, semicolon or the end.
-func (d *doc) conditions(toks []redline.Token, dense []int32) []string {
+// conditions returns the condition clauses in the content, given as the
+// dense indexes of its tokens: from a condition word to the next comma,
+// semicolon or the end.
+func (d *doc) conditions(dense []int32) []string {
 	out := []string{}
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(dense); i++ {
 		if d.classes[dense[i]]&conditionWord == 0 {
 			continue // most tokens stop here
 		}
-		n := conditionAt(toks, i)
+		n := d.conditionAt(dense, i)
 		if n == 0 {
 			continue
 		}
 		end := i + n
-		for end < len(toks) && !clauseEnd(toks[end].Span.In(d.text)) {
+		for end < len(dense) && !clauseEnd(d.tokens[dense[end]].Span.In(d.text)) {
 			end++
 		}
 		if end > i+n {
-			out = append(out, redline.Span{Start: toks[i].Span.Start, End: toks[end-1].Span.End}.In(d.text))
+			out = append(out, redline.Span{Start: d.tokens[dense[i]].Span.Start, End: d.tokens[dense[end-1]].Span.End}.In(d.text))
 		}
 		i = end
 	}
@@ -243,15 +239,15 @@ func clauseEnd(w string) bool {
 }
 
 // conditionAt returns the length of the condition phrase that starts at
-// token i, or 0.
-func conditionAt(toks []redline.Token, i int) int {
+// content token i, or 0.
+func (d *doc) conditionAt(dense []int32, i int) int {
 next:
 	for _, folds := range conditionFolds {
-		if i+len(folds) > len(toks) {
+		if i+len(folds) > len(dense) {
 			continue
 		}
 		for j, f := range folds {
-			if toks[i+j].Fold != f {
+			if d.tokens[dense[i+j]].Fold != f {
 				continue next
 			}
 		}
@@ -272,14 +268,10 @@ var conditionFolds = func() [][]redline.Fold {
 }()
 
 // target returns the actor the statement's action is toward: the first
-// actor in the content after the topic (or anywhere in it) that is not on
-// the speaker's side.
-func (d *doc) target(st *redline.Statement, toks []redline.Token, topicAt int) *redline.ActorRef {
+// actor in the content that starts at byte offset from, after the topic,
+// or else anywhere in it, that is not on the speaker's side.
+func (d *doc) target(st *redline.Statement, from int) *redline.ActorRef {
 	side := d.countryOf(st.Speaker.ID)
-	from := 0
-	if topicAt >= 0 {
-		from = toks[topicAt].Span.Start
-	}
 	fallback := -1
 	for i := d.mentionFrom(st.Span.Start); i < len(d.mentions); i++ {
 		m := &d.mentions[i]

@@ -28,7 +28,9 @@ func mark(w string) (opens, closes bool) {
 
 // findQuotes pairs quotation marks across the document and appends them
 // to out[:0]. Straight marks alternate; a mark left open at the end of a
-// paragraph closes there.
+// paragraph closes there. It passes over the sentences newDoc found
+// without quotation marks; a doc that newDoc did not make has every
+// sentence read.
 func findQuotes(d *doc, out []quoteSpan) []quoteSpan {
 	out = out[:0]
 	var open pos
@@ -46,16 +48,22 @@ func findQuotes(d *doc, out []quoteSpan) []quoteSpan {
 		}
 		opened = false
 	}
-	for s, sent := range d.sents {
+	for s := range d.sents {
+		sent := &d.sents[s]
 		if sent.Paragraph != para && opened {
-			prev := d.sents[s-1]
+			prev := &d.sents[s-1]
 			closeAt(pos{s - 1, len(prev.Tokens)}, prev.Span.End)
 		}
 		para = sent.Paragraph
-		for t, tok := range sent.Tokens {
-			if tok.Kind != redline.TokenQuote {
+		if d.sentClasses != nil && d.sentClasses[s]&quoteTok == 0 {
+			continue // no quotation mark opens or closes here
+		}
+		toks := sent.Tokens
+		for t := range toks {
+			if toks[t].Kind != redline.TokenQuote {
 				continue
 			}
+			tok := &toks[t]
 			opens, closes := mark(tok.Span.In(d.text))
 			switch {
 			case opened && closes:

@@ -27,16 +27,18 @@ type doc struct {
 	hits       *verb.Hits
 	quotes     []quoteSpan         // the document's quotations
 	statements []redline.Statement // Extract's statements until they are copied out
+	order      []int32             // the statements' indexes in text order
 	covered    []bool              // per sentence: a direct quote used its cue
-	tokBuf     []redline.Token     // reused by content
-	dense      []int32             // reused by content: the dense index of each token in tokBuf
+	tokens     []redline.Token     // every sentence's tokens, by dense index
+	dense      []int32             // reused by content
 	countries  []actorCountry      // countryOf's answers
 	spanBlock  []redline.Span      // where newSpan puts statements' spans
 	refBlock   []redline.ActorRef  // where newRef puts statements' targets
 	first      []int               // dense index of each sentence's first token
 	// classes holds, per dense token index, the word lists the token is
-	// on and what is known of it in its place (cueTok, capitalTok,
-	// nameTok, mentionTok, quotedTok), so that each is worked out once.
+	// on and what is known of it in its place (quoteTok, cueTok,
+	// capitalTok, nameTok, mentionTok, quotedTok), so that each is worked
+	// out once.
 	classes []wordClass
 	// sentClasses holds, per sentence, the union of its tokens' classes,
 	// so that a search can pass over the sentences without what it needs.
@@ -52,11 +54,12 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 	d := docs.Get().(*doc)
 	d.text, d.sents, d.mentions, d.lex, d.hits = text, sents, mentions, lex, hits
 	d.first = resize(d.first, len(sents))
-	n := 0
+	d.tokens = d.tokens[:0]
 	for i, st := range sents {
-		d.first[i] = n
-		n += len(st.Tokens)
+		d.first[i] = len(d.tokens)
+		d.tokens = append(d.tokens, st.Tokens...)
 	}
+	n := len(d.tokens)
 	d.classes = resize(d.classes, n)
 	d.sentClasses = resize(d.sentClasses, len(sents))
 	colon := foldColon
@@ -78,6 +81,9 @@ func newDoc(text string, sents []redline.Sentence, mentions []redline.Mention, l
 				if tok.Kind == redline.TokenWord && !(c&notNameWord != 0 && initial) && c&(pronounWord|calendarWord) == 0 {
 					c |= nameTok
 				}
+			}
+			if tok.Kind == redline.TokenQuote {
+				c |= quoteTok
 			}
 			cs[t] = c
 			all |= c
@@ -108,8 +114,8 @@ func (d *doc) release() {
 	clear(d.statements) // they hold the text's strings
 	clear(d.countries)
 	*d = doc{
-		names: d.names[:0], quotes: d.quotes[:0], statements: d.statements[:0], covered: d.covered[:0],
-		tokBuf: d.tokBuf[:0], dense: d.dense[:0], countries: d.countries[:0],
+		names: d.names[:0], quotes: d.quotes[:0], statements: d.statements[:0], order: d.order[:0], covered: d.covered[:0],
+		tokens: d.tokens[:0], dense: d.dense[:0], countries: d.countries[:0],
 		first: d.first[:0], classes: d.classes[:0], sentClasses: d.sentClasses[:0],
 	}
 	docs.Put(d)
@@ -152,11 +158,20 @@ func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []re
 	if len(out) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(out, func(a, b redline.Statement) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	// Put the statements in text order as they are copied out, sorting
+	// their indexes rather than moving the large structs about.
+	order := d.order[:0]
 	for i := range out {
-		d.assess(&out[i])
+		order = append(order, int32(i))
 	}
-	return slices.Clone(out)
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(out[a].Span.Start, out[b].Span.Start) })
+	d.order = order
+	res := make([]redline.Statement, len(out))
+	for i, k := range order {
+		res[i] = out[k]
+		d.assess(&res[i])
+	}
+	return res
 }
 
 // mentionFrom returns the index of the first mention that starts at or
@@ -192,7 +207,9 @@ func (d *doc) mark(c wordClass, sp redline.Span, at *marker) {
 			s, t = s+1, 0
 			continue
 		}
-		t = max(t, tokenFrom(toks, skip))
+		if t < len(toks) && toks[t].Span.Start < skip {
+			t += tokenFrom(toks[t:], skip)
+		}
 		break
 	}
 	for s < len(d.sents) {

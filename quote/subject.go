@@ -1,8 +1,6 @@
 package quote
 
-import (
-	"redline"
-)
+import "redline"
 
 // name is a run of capitalised words the actor dictionary does not know
 // ("Ned Price", "General Motors Corporation"), found once per document so
@@ -16,6 +14,9 @@ type name struct {
 // findNames collects the names of a document in text order.
 func (d *doc) findNames() {
 	for s := range d.sents {
+		if d.sentClasses[s]&nameTok == 0 {
+			continue
+		}
 		toks := d.sents[s].Tokens
 		cs := d.classes[d.first[s]:][:len(toks)]
 		for t := 0; t < len(toks); t++ {

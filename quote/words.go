@@ -44,7 +44,8 @@ const (
 // Bits that describe a token in its place rather than its word. They are
 // never in wordClasses: newDoc and Extract set them in doc.classes.
 const (
-	cueTok     wordClass = 1 << (iota + 27) // starts a reporting cue (verb.Hits.CueAt)
+	quoteTok   wordClass = 1 << (iota + 26) // a quotation mark
+	cueTok                                  // starts a reporting cue (verb.Hits.CueAt)
 	capitalTok                              // starts with a capital letter A-Z
 	nameTok                                 // a capitalised word that can be part of a name
 	mentionTok                              // inside an actor mention
