@@ -125,7 +125,8 @@ func (d *doc) word(s, i int) string { return d.sents[s].Tokens[i].Span.In(d.text
 
 // Extract returns the statements in a document, in text order. hits are
 // the Lexicon's matches in the sentences (Lexicon.Scan), which the event
-// coder shares.
+// coder shares. The mentions must be in text order and not overlap, as
+// the actor matcher gives them: Extract finds them by binary search.
 func (x *Extractor) Extract(text string, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits) []redline.Statement {
 	d := newDoc(text, sents, mentions, x.Lexicon, hits)
 	defer d.release()
