@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"redline"
 	"redline/verb"
 )
@@ -45,58 +43,80 @@ var conditionStarts = [][]string{
 
 var cooperative = map[string]bool{"negotiate": true, "meet": true, "agree": true, "cooperate": true, "aid": true, "ease-sanctions": true, "ceasefire": true}
 
-// content returns the tokens of a statement's words, across sentences.
-// For a direct quote these are the tokens inside quotation marks only, so
-// a split quote reads as one ("We will not," he said, "negotiate" is "We
-// will not negotiate"): the cue between the parts and the comma that
-// leads into it are left out.
+// content returns the dense indexes of the tokens of a statement's
+// words, across sentences, and the union of their classes. For a direct
+// quote these are the tokens inside quotation marks only, so a split
+// quote reads as one ("We will not," he said, "negotiate" is "We will not
+// negotiate"): the cue between the parts and the comma that leads into it
+// are left out.
 //
-// The tokens go into a buffer the document reuses, with the index of each
-// in the lexicon hits beside it (d.global); both are valid until the next
+// The indexes go into a buffer the document reuses, valid until the next
 // call.
-func (d *doc) content(st *redline.Statement, quotes []quoteSpan) []redline.Token {
-	out, global := d.tokBuf[:0], d.global[:0]
+func (d *doc) content(st *redline.Statement) ([]int32, wordClass) {
+	dense := d.dense[:0]
+	var all wordClass
 	sp := st.Span
 	for s := max(0, st.Sentence-1); s < len(d.sents) && d.sents[s].Span.Start < sp.End; s++ {
 		toks := d.sents[s].Tokens
-		for i, t := range toks {
-			if !sp.Contains(t.Span) {
+		cs := d.classes[d.first[s]:][:len(toks)]
+		// Tokens are in text order: none before the first that starts in
+		// the span lies in it, and none after one that starts past its end.
+		for i := tokenFrom(toks, sp.Start); i < len(toks) && toks[i].Span.Start <= sp.End; i++ {
+			if toks[i].Span.End > sp.End {
 				continue
 			}
 			if st.Kind == redline.QuoteDirect {
-				if !d.quoted[d.first[s]+i] {
+				if cs[i]&quotedTok == 0 {
 					continue
 				}
-				if t.Span.In(d.text) == "," && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
+				if cs[i]&commaWord != 0 && i+1 < len(toks) && toks[i+1].Kind == redline.TokenQuote {
 					continue
 				}
 			}
-			out = append(out, t)
-			global = append(global, int32(d.hits.Index(s, i)))
+			dense = append(dense, int32(d.first[s]+i))
+			all |= cs[i]
 		}
 	}
-	d.tokBuf, d.global = out, global
-	return out
+	d.dense = dense
+	return dense, all
+}
+
+// tokenFrom returns the index of the first of toks, which are in text
+// order, that starts at or after byte offset off, or len(toks).
+func tokenFrom(toks []redline.Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if toks[mid].Span.Start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // assess reads a statement's content for topic, target, stance,
 // commitment, conditions, threat and promise.
-func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
-	toks := d.content(st, quotes)
-	topicAt := -1
-	for i := range toks {
-		if m, ok := d.hits.ActionAtIndex(int(d.global[i])); ok && !d.passiveMeet(toks, i, m.Action.Topic) {
-			st.Topic, topicAt = m.Action.Topic, i
+func (d *doc) assess(st *redline.Statement) {
+	dense, all := d.content(st)
+	from := 0 // where the actor the action is toward may start
+	for i, k := range dense {
+		if m, ok := d.hits.ActionAtIndex(int(k)); ok && !d.passiveMeet(dense, i, m.Action.Topic) {
+			st.Topic, from = m.Action.Topic, d.tokens[k].Span.Start
 			break
 		}
 	}
-	st.Target = d.target(st, toks, topicAt)
+	st.Target = d.target(st, from)
 	cue, _ := d.lex.Cue(st.Cue)
-	neg, abs, hedge, firm, hostileWord := d.scan(toks)
-	if topicAt >= 0 {
-		neg = d.topicNegated(toks, st.Topic)
+	neg, abs, hedge, firm, hostileWord := all&negatorWord != 0, all&absoluteWord != 0, all&hedgeWord != 0, all&firmWord != 0, all&hostileWord != 0
+	if st.Topic != "" {
+		neg = d.topicNegated(dense, st.Topic)
 	}
-	st.Conditions = d.conditions(toks)
+	st.Conditions = []string{}
+	if all&conditionWord != 0 {
+		st.Conditions = d.conditions(dense)
+	}
 	switch {
 	case cue != nil && cue.Stance != "":
 		st.Stance = cue.Stance
@@ -114,58 +134,43 @@ func (d *doc) assess(st *redline.Statement, quotes []quoteSpan) {
 	st.Score = score(st.Stance, st.Commitment)
 }
 
-// passiveMeet reports whether a "meet" at token i is the passive idiom
-// "be met with" ("will be met with a hostile response"), not a meeting.
-func (d *doc) passiveMeet(toks []redline.Token, i int, topic string) bool {
-	if topic != "meet" || i == 0 {
-		return false
-	}
-	switch strings.ToLower(toks[i-1].Span.In(d.text)) {
-	case "be", "been", "being", "is", "are", "was", "were":
-		return true
-	}
-	return false
+// passiveMeet reports whether a "meet" at content token i is the passive
+// idiom "be met with" ("will be met with a hostile response"), not a
+// meeting.
+func (d *doc) passiveMeet(dense []int32, i int, topic string) bool {
+	return topic == "meet" && i > 0 && d.classes[dense[i-1]]&beWord != 0
 }
 
 // topicNegated reports whether any clause that names the topic is
 // negated: "some like the idea of negotiating, but negotiations will not
-// solve anything" rejects talks.
-func (d *doc) topicNegated(toks []redline.Token, topic string) bool {
-	for i := range toks {
-		if m, ok := d.hits.ActionAtIndex(int(d.global[i])); ok && m.Action.Topic == topic && d.negatedClause(toks, i) {
+// solve anything" rejects talks. dense holds the content's tokens.
+func (d *doc) topicNegated(dense []int32, topic string) bool {
+	for i, k := range dense {
+		if m, ok := d.hits.ActionAtIndex(int(k)); ok && m.Action.Topic == topic && d.negatedClause(dense, i) {
 			return true
 		}
 	}
 	return false
 }
 
-// negatedClause reports whether the clause holding the topic at token i
-// is negated or rejects it: a negator between the clause boundaries around
-// the topic. "the deal served the nation's interests, but no one trusts
-// Washington" keeps the deal favoured.
-func (d *doc) negatedClause(toks []redline.Token, i int) bool {
+// negatedClause reports whether the clause holding the topic at content
+// token i is negated or rejects it: a negator between the clause
+// boundaries around the topic. "the deal served the nation's interests,
+// but no one trusts Washington" keeps the deal favoured.
+func (d *doc) negatedClause(dense []int32, i int) bool {
 	lo, hi := i, i
-	for lo > 0 && classOf(toks[lo-1])&clauseBoundaryWord == 0 {
+	for lo > 0 && d.classes[dense[lo-1]]&clauseBoundaryWord == 0 {
 		lo--
 	}
-	for hi < len(toks)-1 && classOf(toks[hi+1])&clauseBoundaryWord == 0 {
+	for hi < len(dense)-1 && d.classes[dense[hi+1]]&clauseBoundaryWord == 0 {
 		hi++
 	}
-	for _, t := range toks[lo : hi+1] {
-		if classOf(t)&negatorWord != 0 {
+	for _, k := range dense[lo : hi+1] {
+		if d.classes[k]&negatorWord != 0 {
 			return true
 		}
 	}
 	return false
-}
-
-// scan looks through the content for negation, commitment and hostility.
-func (d *doc) scan(toks []redline.Token) (neg, abs, hedge, firm, threat bool) {
-	var all wordClass
-	for _, t := range toks {
-		all |= classOf(t)
-	}
-	return all&negatorWord != 0, all&absoluteWord != 0, all&hedgeWord != 0, all&firmWord != 0, all&hostileWord != 0
 }
 
 // commitment grades how firmly the words bind the speaker: an absolute
@@ -184,9 +189,17 @@ func commitment(cue *verb.Cue, abs, hedge, firm bool) redline.Commitment {
 
 // score turns stance and commitment into a number in [-1, 1].
 func score(s redline.Stance, c redline.Commitment) float64 {
-	weight := map[redline.Commitment]float64{
-		redline.CommitAbsolute: 1, redline.CommitFirm: 0.8, redline.CommitNone: 0.6, redline.CommitHedged: 0.4,
-	}[c]
+	var weight float64
+	switch c {
+	case redline.CommitAbsolute:
+		weight = 1
+	case redline.CommitFirm:
+		weight = 0.8
+	case redline.CommitNone:
+		weight = 0.6
+	case redline.CommitHedged:
+		weight = 0.4
+	}
 	switch s {
 	case redline.StanceFavor:
 		return weight
@@ -196,21 +209,25 @@ func score(s redline.Stance, c redline.Commitment) float64 {
 	return 0
 }
 
-// conditions returns the condition clauses in the content: from a
-// condition word to the next comma, semicolon or the end.
-func (d *doc) conditions(toks []redline.Token) []string {
+// conditions returns the condition clauses in the content, given as the
+// dense indexes of its tokens: from a condition word to the next comma,
+// semicolon or the end.
+func (d *doc) conditions(dense []int32) []string {
 	out := []string{}
-	for i := 0; i < len(toks); i++ {
-		n := d.conditionAt(toks, i)
+	for i := 0; i < len(dense); i++ {
+		if d.classes[dense[i]]&conditionWord == 0 {
+			continue // most tokens stop here
+		}
+		n := d.conditionAt(dense, i)
 		if n == 0 {
 			continue
 		}
 		end := i + n
-		for end < len(toks) && !clauseEnd(toks[end].Span.In(d.text)) {
+		for end < len(dense) && !clauseEnd(d.tokens[dense[end]].Span.In(d.text)) {
 			end++
 		}
 		if end > i+n {
-			out = append(out, redline.Span{Start: toks[i].Span.Start, End: toks[end-1].Span.End}.In(d.text))
+			out = append(out, redline.Span{Start: d.tokens[dense[i]].Span.Start, End: d.tokens[dense[end-1]].Span.End}.In(d.text))
 		}
 		i = end
 	}
@@ -221,59 +238,94 @@ func clauseEnd(w string) bool {
 	return w == "," || w == ";" || w == "." || w == ":" || w == "!" || w == "?"
 }
 
-func (d *doc) conditionAt(toks []redline.Token, i int) int {
-	if classOf(toks[i])&conditionWord == 0 {
-		return 0 // most tokens stop here
-	}
+// conditionAt returns the length of the condition phrase that starts at
+// content token i, or 0.
+func (d *doc) conditionAt(dense []int32, i int) int {
 next:
-	for _, words := range conditionStarts {
-		if i+len(words) > len(toks) {
+	for _, folds := range conditionFolds {
+		if i+len(folds) > len(dense) {
 			continue
 		}
-		for j, w := range words {
-			if toks[i+j].Fold != redline.FoldOf(w) {
+		for j, f := range folds {
+			if d.tokens[dense[i+j]].Fold != f {
 				continue next
 			}
 		}
-		return len(words)
+		return len(folds)
 	}
 	return 0
 }
 
-// target returns the actor the statement's action is toward: the first
-// actor in the content after the topic (or anywhere in it) that is not on
-// the speaker's side.
-func (d *doc) target(st *redline.Statement, toks []redline.Token, topicAt int) *redline.ActorRef {
-	side := d.countryOf(st.Speaker.ID)
-	from := 0
-	if topicAt >= 0 {
-		from = toks[topicAt].Span.Start
+// conditionFolds are the words of conditionStarts as Folds.
+var conditionFolds = func() [][]redline.Fold {
+	out := make([][]redline.Fold, len(conditionStarts))
+	for i, words := range conditionStarts {
+		for _, w := range words {
+			out[i] = append(out[i], redline.FoldOf(w))
+		}
 	}
-	var fallback *redline.ActorRef
-	for _, m := range d.mentions {
+	return out
+}()
+
+// target returns the actor the statement's action is toward: the first
+// actor in the content that starts at byte offset from, after the topic,
+// or else anywhere in it, that is not on the speaker's side.
+func (d *doc) target(st *redline.Statement, from int) *redline.ActorRef {
+	side := d.countryOf(st.Speaker.ID)
+	fallback := -1
+	for i := d.mentionFrom(st.Span.Start); i < len(d.mentions); i++ {
+		m := &d.mentions[i]
+		if m.Span.Start > st.Span.End {
+			break // mentions are in text order: none further lies in the span
+		}
 		if !st.Span.Contains(m.Span) || m.Actor.ID == st.Speaker.ID || (side != "" && m.Country == side) {
 			continue
 		}
-		ref := m.Actor
 		if m.Span.Start >= from {
-			return &ref
+			return d.newRef(m.Actor)
 		}
-		if fallback == nil {
-			fallback = &ref
+		if fallback < 0 {
+			fallback = i
 		}
 	}
-	return fallback
+	if fallback < 0 {
+		return nil
+	}
+	return d.newRef(d.mentions[fallback].Actor)
 }
 
-// countryOf returns the state of an actor as its mentions record it.
+// newRef returns a pointer to a copy of ref, carved from a block like
+// newSpan's.
+func (d *doc) newRef(ref redline.ActorRef) *redline.ActorRef {
+	if len(d.refBlock) == cap(d.refBlock) {
+		d.refBlock = make([]redline.ActorRef, 0, 16)
+	}
+	d.refBlock = append(d.refBlock, ref)
+	return &d.refBlock[len(d.refBlock)-1]
+}
+
+// countryOf returns the state of an actor as its mentions record it. A
+// document's statements have few speakers, so each is looked up in the
+// mentions once.
 func (d *doc) countryOf(id string) string {
-	for _, m := range d.mentions {
-		if m.Actor.ID == id {
-			if m.Country != "" {
-				return m.Country
-			}
-			return id
+	for _, c := range d.countries {
+		if c.id == id {
+			return c.country
 		}
 	}
-	return ""
+	c := ""
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.Actor.ID == id {
+			c = m.Country
+			if c == "" {
+				c = id
+			}
+			break
+		}
+	}
+	d.countries = append(d.countries, actorCountry{id, c})
+	return c
 }
+
+// actorCountry is an answer of countryOf.
+type actorCountry struct{ id, country string }

@@ -4,30 +4,29 @@ import (
 	"strings"
 
 	"redline"
-	"redline/verb"
 )
 
 // cueHit is a reporting cue found near a quote: tokens [start, end) of
-// its sentence.
+// its sentence. The zero cueHit stands for no cue.
 type cueHit struct {
 	lemma      string
 	start, end int
-	match      verb.Match
 	according  bool
 }
 
 // span returns the text span of the cue in sentence s, with the medium
-// that follows it ("said in a statement", "told in an interview").
+// that follows it ("said in a statement", "told in an interview"), or nil
+// for no cue.
 func (h *cueHit) span(d *doc, s int) *redline.Span {
 	toks := d.sents[s].Tokens
-	if h == nil || h.start < 0 || h.end > len(toks) || h.start >= h.end {
+	if h.start < 0 || h.end > len(toks) || h.start >= h.end {
 		return nil
 	}
 	end := h.end
 	if end+2 < len(toks) && toks[end].Fold == foldIn && d.is(s, end+1, determinerWord) && d.is(s, end+2, cueNounWord) {
 		end += 3
 	}
-	return &redline.Span{Start: toks[h.start].Span.Start, End: toks[end-1].Span.End}
+	return d.newSpan(redline.Span{Start: toks[h.start].Span.Start, End: toks[end-1].Span.End})
 }
 
 // cueNouns name a statement: "in a statement", "Fiat's announcement".
@@ -42,10 +41,11 @@ var cueNouns = []string{
 // mixed quotes.
 const minQuoteWords = 3
 
-// attribution is who said a quote and with which cue, in which sentence.
+// attribution is who said a quote and with which cue, if any, in which
+// sentence.
 type attribution struct {
 	who  speaker
-	cue  *cueHit
+	cue  cueHit
 	sent int
 }
 
@@ -66,27 +66,35 @@ func (d *doc) direct(q *quoteSpan, last *redline.Statement, covered []bool) (red
 	}
 	if ok {
 		covered[a.sent] = true
-		d.setSpeaker(&st, a)
+		d.setSpeaker(&st, &a)
 		return st, true
 	}
 	if a, ok := d.floating(q, last); ok {
-		d.setSpeaker(&st, a)
+		d.setSpeaker(&st, &a)
 		return st, true
 	}
 	return redline.Statement{}, false
 }
 
 // setSpeaker records an attribution on a statement.
-func (d *doc) setSpeaker(st *redline.Statement, a attribution) {
+func (d *doc) setSpeaker(st *redline.Statement, a *attribution) {
 	st.Speaker = a.who.actor
 	if a.who.span.End > 0 {
-		sp := a.who.span
-		st.SpeakerSpan = &sp
+		st.SpeakerSpan = d.newSpan(a.who.span)
 	}
-	if a.cue != nil {
-		st.Cue = a.cue.lemma
-		st.CueSpan = a.cue.span(d, a.sent)
+	st.Cue = a.cue.lemma
+	st.CueSpan = a.cue.span(d, a.sent)
+}
+
+// newSpan returns a pointer to a copy of sp. The copies are carved from
+// blocks, so that a document's statements take a few allocations for
+// their spans rather than two each.
+func (d *doc) newSpan(sp redline.Span) *redline.Span {
+	if len(d.spanBlock) == cap(d.spanBlock) {
+		d.spanBlock = make([]redline.Span, 0, 32)
 	}
+	d.spanBlock = append(d.spanBlock, sp)
+	return &d.spanBlock[len(d.spanBlock)-1]
 }
 
 // attributeAfter looks for `"...," X said` and `"...," said X` after the
@@ -96,11 +104,11 @@ func (d *doc) attributeAfter(q *quoteSpan) (attribution, bool) {
 	if s >= len(d.sents) || q.close.t >= len(d.sents[s].Tokens) {
 		return attribution{}, false
 	}
-	c, hit := d.cueIn(s, q.close.t+1, q.close.t+9)
-	if hit == nil {
+	c, hit, found := d.cueIn(s, q.close.t+1, q.close.t+9)
+	if !found {
 		return attribution{}, false
 	}
-	who, ok := d.speakerAt(s, q.close.t+1, c, hit)
+	who, ok := d.speakerAt(s, q.close.t+1, c, &hit)
 	return attribution{who, hit, s}, ok
 }
 
@@ -108,15 +116,15 @@ func (d *doc) attributeAfter(q *quoteSpan) (attribution, bool) {
 // before the opening mark, in the sentence where the quote opens.
 func (d *doc) attributeBefore(q *quoteSpan) (attribution, bool) {
 	s := q.open.s
-	c, hit := d.cueBefore(s, q.open.t)
-	if hit == nil {
+	c, hit, found := d.cueBefore(s, q.open.t)
+	if !found {
 		return attribution{}, false
 	}
 	if hit.according {
 		who, ok := d.npAfter(s, c+1)
 		return attribution{who, hit, s}, ok
 	}
-	who, ok := d.speakerAt(s, 0, c, hit)
+	who, ok := d.speakerAt(s, 0, c, &hit)
 	return attribution{who, hit, s}, ok
 }
 
@@ -127,9 +135,9 @@ func (d *doc) attributeBefore(q *quoteSpan) (attribution, bool) {
 func (d *doc) floating(q *quoteSpan, last *redline.Statement) (attribution, bool) {
 	if s := q.open.s - 1; s >= 0 && q.open.t == 0 {
 		toks := d.sents[s].Tokens
-		if n := len(toks); n > 0 && (d.word(s, n-1) == ":" || d.hasCue(s)) {
-			if c, hit := d.cueIn(s, 0, n); hit != nil {
-				if who, ok := d.speakerAt(s, 0, c, hit); ok {
+		if n := len(toks); n > 0 && (toks[n-1].Fold == foldColon || d.hasCue(s)) {
+			if c, hit, found := d.cueIn(s, 0, n); found {
+				if who, ok := d.speakerAt(s, 0, c, &hit); ok {
 					return attribution{who: who, sent: s}, true
 				}
 			}
@@ -142,8 +150,8 @@ func (d *doc) floating(q *quoteSpan, last *redline.Statement) (attribution, bool
 }
 
 func (d *doc) hasCue(s int) bool {
-	_, hit := d.cueIn(s, 0, len(d.sents[s].Tokens))
-	return hit != nil
+	_, _, found := d.cueIn(s, 0, len(d.sents[s].Tokens))
+	return found
 }
 
 // trimSpan narrows a span to exclude surrounding white space.

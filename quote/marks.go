@@ -26,44 +26,54 @@ func mark(w string) (opens, closes bool) {
 	return false, false
 }
 
-// findQuotes pairs quotation marks across the document. Straight marks
-// alternate; a mark left open at the end of a paragraph closes there.
-func findQuotes(d *doc) []quoteSpan {
-	var out []quoteSpan
-	var open *pos
+// findQuotes pairs quotation marks across the document and appends them
+// to out[:0]. Straight marks alternate; a mark left open at the end of a
+// paragraph closes there. It passes over the sentences newDoc found
+// without quotation marks; a doc that newDoc did not make has every
+// sentence read.
+func findQuotes(d *doc, out []quoteSpan) []quoteSpan {
+	out = out[:0]
+	var open pos
+	opened := false
 	para := -1
 	closeAt := func(end pos, endByte int) {
-		if open == nil {
+		if !opened {
 			return
 		}
 		start := d.sents[open.s].Tokens[open.t].Span.End
-		q := quoteSpan{open: *open, close: end, content: redline.Span{Start: start, End: endByte}, paragraph: d.sents[open.s].Paragraph}
-		q.words = countWords(d, *open, end)
+		q := quoteSpan{open: open, close: end, content: redline.Span{Start: start, End: endByte}, paragraph: d.sents[open.s].Paragraph}
+		q.words = countWords(d, open, end)
 		if q.content.End > q.content.Start {
 			out = append(out, q)
 		}
-		open = nil
+		opened = false
 	}
-	for s, sent := range d.sents {
-		if sent.Paragraph != para && open != nil {
-			prev := d.sents[s-1]
+	for s := range d.sents {
+		sent := &d.sents[s]
+		if sent.Paragraph != para && opened {
+			prev := &d.sents[s-1]
 			closeAt(pos{s - 1, len(prev.Tokens)}, prev.Span.End)
 		}
 		para = sent.Paragraph
-		for t, tok := range sent.Tokens {
-			if tok.Kind != redline.TokenQuote {
+		if d.sentClasses != nil && d.sentClasses[s]&quoteTok == 0 {
+			continue // no quotation mark opens or closes here
+		}
+		toks := sent.Tokens
+		for t := range toks {
+			if toks[t].Kind != redline.TokenQuote {
 				continue
 			}
+			tok := &toks[t]
 			opens, closes := mark(tok.Span.In(d.text))
 			switch {
-			case open != nil && closes:
+			case opened && closes:
 				closeAt(pos{s, t}, tok.Span.Start)
-			case open == nil && opens:
-				open = &pos{s, t}
+			case !opened && opens:
+				open, opened = pos{s, t}, true
 			}
 		}
 	}
-	if open != nil {
+	if opened {
 		last := d.sents[len(d.sents)-1]
 		closeAt(pos{len(d.sents) - 1, len(last.Tokens)}, last.Span.End)
 	}

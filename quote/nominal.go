@@ -6,21 +6,22 @@ import (
 	"redline"
 )
 
-// nominalIn returns a statement named by a noun rather than a verb, at
-// or after token from of sentence s: "the announcement by General Motors
+// nominalIn finds a statement named by a noun rather than a verb, at or
+// after token from of sentence s: "the announcement by General Motors
 // that it had filed", "Fiat's announcement", "In his speech, the Prime
 // Minister applauded ...". The speaker is the possessor or the by-agent;
 // what was said is the that-clause after the noun or, when the noun opens
-// the sentence, the clause after the comma. It returns the token after
-// the noun.
-func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
+// the sentence, the clause after the comma. It sets *st to the statement
+// and returns the token after the noun.
+func (d *doc) nominalIn(st *redline.Statement, s, from int, quotes []quoteSpan) (int, bool) {
 	toks := d.sents[s].Tokens
+	cs := d.classes[d.first[s]:][:len(toks)]
 	for t := from; t < len(toks); t++ {
-		if !d.is(s, t, cueNounWord) || d.quoted[d.first[s]+t] {
+		if cs[t]&(cueNounWord|quotedTok) != cueNounWord {
 			continue
 		}
 		who, ok := d.possessor(s, t)
-		if !ok && t+1 < len(toks) && (strings.EqualFold(d.word(s, t+1), "by") || strings.EqualFold(d.word(s, t+1), "from")) {
+		if !ok && t+1 < len(toks) && (toks[t+1].Fold == foldBy || toks[t+1].Fold == foldFrom) {
 			who, ok = d.npAfter(s, t+2)
 		}
 		if !ok {
@@ -30,10 +31,11 @@ func (d *doc) nominalIn(s, from int, quotes []quoteSpan) (redline.Statement, int
 		if content.Len() == 0 {
 			continue
 		}
-		a := attribution{who, &cueHit{lemma: strings.ToLower(d.word(s, t)), start: t, end: t + 1}, s}
-		return d.reportedStatement(s, a, content, quotes), t + 1, true
+		a := attribution{who, cueHit{lemma: strings.ToLower(d.word(s, t)), start: t, end: t + 1}, s}
+		*st = d.reportedStatement(s, a, content, quotes)
+		return t + 1, true
 	}
-	return redline.Statement{}, 0, false
+	return 0, false
 }
 
 // possessor returns who owns the noun at token t: "Fiat's", "his".
@@ -41,13 +43,14 @@ func (d *doc) possessor(s, t int) (speaker, bool) {
 	if t == 0 {
 		return speaker{}, false
 	}
-	w := strings.ToLower(d.word(s, t-1))
-	switch w {
-	case "his", "her":
-		return d.pronoun(s, t-1, map[string]string{"his": "he", "her": "she"}[w])
-	case "its", "their":
-		return d.pronoun(s, t-1, "it")
-	case "'s", "’s":
+	switch d.fold(s, t-1) {
+	case foldHis:
+		return d.pronoun(s, t-1, male)
+	case foldHer:
+		return d.pronoun(s, t-1, female)
+	case foldIts, foldTheir:
+		return d.pronoun(s, t-1, thing)
+	case foldPossessive, foldCurlyPossessive:
 		if t >= 2 {
 			return d.speakerOfNP(s, d.npStart(s, 0, t-2), t-2)
 		}
@@ -61,12 +64,12 @@ func (d *doc) possessor(s, t int) (speaker, bool) {
 func (d *doc) nominalContent(s, t int) redline.Span {
 	toks := d.sents[s].Tokens
 	for k := t + 1; k < len(toks) && k <= t+8; k++ {
-		w := d.word(s, k)
-		if strings.EqualFold(w, "that") {
+		f := toks[k].Fold
+		if f == foldThat {
 			return d.contentAfter(s, k+1)
 		}
-		if w == "," || toks[k].Kind == redline.TokenQuote {
-			if t <= 3 && w == "," {
+		if f == foldComma || toks[k].Kind == redline.TokenQuote {
+			if t <= 3 && f == foldComma {
 				return d.contentAfter(s, k+1)
 			}
 			break

@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"redline"
 	"redline/verb"
 )
@@ -18,8 +16,9 @@ var determiners = []string{
 // whose subject is an actor, in sentences no direct quote already used.
 func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bool) []redline.Statement {
 	qi := 0
+	var st redline.Statement
 	for s := range d.sents {
-		if covered[s] {
+		if covered[s] || d.sentClasses[s]&(cueTok|accordingWord|cueNounWord) == 0 {
 			continue
 		}
 		for qi < len(quotes) && quotes[qi].content.End < d.sents[s].Span.Start {
@@ -27,7 +26,7 @@ func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bo
 		}
 		// A sentence may report several people: "X said ..., Y saying ...".
 		for from := 0; ; {
-			st, next, ok := d.reportedIn(s, from, quotes[qi:])
+			next, ok := d.reportedIn(&st, s, from, quotes[qi:])
 			if !ok {
 				break
 			}
@@ -35,7 +34,7 @@ func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bo
 			from = next
 		}
 		for from := 0; ; {
-			st, next, ok := d.nominalIn(s, from, quotes[qi:])
+			next, ok := d.nominalIn(&st, s, from, quotes[qi:])
 			if !ok {
 				break
 			}
@@ -46,25 +45,27 @@ func (d *doc) reported(out []redline.Statement, quotes []quoteSpan, covered []bo
 	return out
 }
 
-// reportedIn returns the first statement of reported speech in sentence s
-// whose cue is at or after token from, and the token after that cue.
-func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, int, bool) {
+// reportedIn finds the first statement of reported speech in sentence s
+// whose cue is at or after token from. It sets *st to the statement and
+// returns the token after that cue.
+func (d *doc) reportedIn(st *redline.Statement, s, from int, quotes []quoteSpan) (int, bool) {
 	toks := d.sents[s].Tokens
+	cs := d.classes[d.first[s]:][:len(toks)]
 	for t := from; t < len(toks); t++ {
-		if d.quoted[d.first[s]+t] {
-			continue
+		if cs[t]&(cueTok|accordingWord) == 0 || cs[t]&quotedTok != 0 {
+			continue // most tokens stop here
 		}
-		if toks[t].Fold == foldAccording && t+1 < len(toks) && toks[t+1].Fold == foldTo {
-			if st, ok := d.according(s, t, quotes); ok {
-				return st, t + 2, true
+		if cs[t]&accordingWord != 0 && t+1 < len(toks) && toks[t+1].Fold == foldTo {
+			if d.according(st, s, t, quotes) {
+				return t + 2, true
 			}
 			continue
 		}
 		m, ok := d.hits.CueAt(s, t)
-		if !ok || (t > 0 && d.is(s, t-1, determinerWord)) {
+		if !ok || (t > 0 && cs[t-1]&determinerWord != 0) {
 			continue
 		}
-		if w := d.word(s, t); t > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+		if t > 0 && d.is(s, t, capitalTok) {
 			continue // a capitalised cue word mid-sentence is a name ("Islamic State")
 		}
 		end := m.End
@@ -72,7 +73,7 @@ func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, in
 		if d.passiveCue(s, t, m) {
 			// "Iran was warned by Washington that ...": the speaker is the
 			// by-agent; with no agent ("it was announced") there is none.
-			if end >= len(toks) || !strings.EqualFold(d.word(s, end), "by") {
+			if end >= len(toks) || toks[end].Fold != foldBy {
 				continue
 			}
 			if who, ok = d.npAfter(s, end+1); !ok {
@@ -91,9 +92,10 @@ func (d *doc) reportedIn(s, from int, quotes []quoteSpan) (redline.Statement, in
 		if content.Len() == 0 {
 			continue
 		}
-		return d.reportedStatement(s, attribution{who, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}, s}, content, quotes), m.End, true
+		*st = d.reportedStatement(s, attribution{who, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, s}, content, quotes)
+		return m.End, true
 	}
-	return redline.Statement{}, 0, false
+	return 0, false
 }
 
 // gerundSubject finds the speaker of a cue in -ing form that has no
@@ -103,10 +105,10 @@ func (d *doc) gerundSubject(s, t int, m verb.Match) (speaker, bool) {
 	if m.Form != verb.FormGerund || t == 0 {
 		return speaker{}, false
 	}
-	switch strings.ToLower(d.word(s, t-1)) {
-	case "as":
+	switch d.fold(s, t-1) {
+	case foldAs:
 		return d.subjectBefore(s, 0, t-1)
-	case ",":
+	case foldComma:
 		return d.mainSubject(s, 0, t-1)
 	}
 	return speaker{}, false
@@ -115,14 +117,7 @@ func (d *doc) gerundSubject(s, t int, m verb.Match) (speaker, bool) {
 // passiveCue reports whether the cue at token t is a passive participle
 // ("was warned", "were told").
 func (d *doc) passiveCue(s, t int, m verb.Match) bool {
-	if t == 0 || (m.Form != verb.FormPast && m.Form != verb.FormIrregular) {
-		return false
-	}
-	switch strings.ToLower(d.word(s, t-1)) {
-	case "was", "were", "is", "are", "been", "be", "being":
-		return true
-	}
-	return false
+	return t > 0 && (m.Form == verb.FormPast || m.Form == verb.FormIrregular) && d.is(s, t-1, beWord)
 }
 
 // afterAgent returns the token after the by-agent phrase that starts at
@@ -130,8 +125,8 @@ func (d *doc) passiveCue(s, t int, m verb.Match) bool {
 func (d *doc) afterAgent(s, from int) int {
 	toks := d.sents[s].Tokens
 	for t := from; t < len(toks) && t < from+8; t++ {
-		switch strings.ToLower(d.word(s, t)) {
-		case "that", ",", ":":
+		switch d.fold(s, t) {
+		case foldThat, foldComma, foldColon:
 			return t
 		}
 	}
@@ -146,18 +141,17 @@ func (d *doc) contentAfter(s, end int) redline.Span {
 	// "told air force commanders that ...", "warned the council in December
 	// that ...": the addressee comes before "that"; the content after it.
 	for k := end; k < len(toks) && k < end+9; k++ {
-		w := d.word(s, k)
-		if toks[k].Kind == redline.TokenQuote || w == "," || w == ";" || w == ":" {
+		f := toks[k].Fold
+		if toks[k].Kind == redline.TokenQuote || f == foldComma || f == foldSemicolon || f == foldColon {
 			break
 		}
-		if strings.EqualFold(w, "that") {
+		if f == foldThat {
 			end = k + 1
 			break
 		}
 	}
 	for end < len(toks) {
-		w := strings.ToLower(d.word(s, end))
-		if w != "that" && w != ":" && w != "," {
+		if f := toks[end].Fold; f != foldThat && f != foldColon && f != foldComma {
 			break
 		}
 		end++
@@ -172,35 +166,37 @@ func (d *doc) contentAfter(s, end int) redline.Span {
 	return redline.Span{Start: toks[end].Span.Start, End: toks[last-1].Span.End}
 }
 
-// according reads "according to X, ..." and "..., according to X".
-func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) {
+// according reads "according to X, ..." and "..., according to X" into
+// *st, reporting whether it found a statement.
+func (d *doc) according(st *redline.Statement, s, t int, quotes []quoteSpan) bool {
 	toks := d.sents[s].Tokens
 	who, ok := d.npAfter(s, t+2)
 	if !ok {
-		return redline.Statement{}, false
+		return false
 	}
-	cue := &cueHit{lemma: "according to", start: t, end: t + 2}
+	cue := cueHit{lemma: "according to", start: t, end: t + 2}
 	if k := d.cueNounIn(s, t+2, t+8); k >= 0 {
 		cue.start, cue.end = k, k+1 // "according to Fiat's announcement": the announcement is the cue
 	}
 	var content redline.Span
 	if t == 0 {
 		comma := d.nextComma(s, t+2)
-		if w := strings.ToLower(d.word(s, min(comma+1, len(toks)-1))); w == "which" || w == "who" {
+		if f := d.fold(s, min(comma+1, len(toks)-1)); f == foldWhich || f == foldWho {
 			comma = d.nextComma(s, comma+1) // "according to X, which first reported it, ..."
 		}
 		content = d.contentAfter(s, comma+1)
 	} else {
 		end := t - 1
-		for end > 0 && (d.word(s, end) == "," || toks[end].Kind == redline.TokenPunct) {
+		for end > 0 && (toks[end].Fold == foldComma || toks[end].Kind == redline.TokenPunct) {
 			end--
 		}
 		content = redline.Span{Start: toks[0].Span.Start, End: toks[end].Span.End}
 	}
 	if content.Len() == 0 {
-		return redline.Statement{}, false
+		return false
 	}
-	return d.reportedStatement(s, attribution{who, cue, s}, content, quotes), true
+	*st = d.reportedStatement(s, attribution{who, cue, s}, content, quotes)
+	return true
 }
 
 // contentBefore returns what was said when the cue ends the sentence
@@ -209,7 +205,7 @@ func (d *doc) according(s, t int, quotes []quoteSpan) (redline.Statement, bool) 
 func (d *doc) contentBefore(s, at int) redline.Span {
 	toks := d.sents[s].Tokens
 	for t := len(toks) - 1; t > 0; t-- {
-		if toks[t].Span.Start < at && d.word(s, t) == "," {
+		if toks[t].Span.Start < at && toks[t].Fold == foldComma {
 			first := 0
 			if toks[0].Kind == redline.TokenQuote {
 				first = 1
@@ -227,7 +223,7 @@ func (d *doc) contentBefore(s, at int) redline.Span {
 // of sentence s before a comma, or -1.
 func (d *doc) cueNounIn(s, from, to int) int {
 	for t := from; t < to && t < len(d.sents[s].Tokens); t++ {
-		if d.word(s, t) == "," {
+		if d.fold(s, t) == foldComma {
 			return -1
 		}
 		if d.is(s, t, cueNounWord) {
@@ -240,7 +236,7 @@ func (d *doc) cueNounIn(s, from, to int) int {
 // nextComma returns the index of the first comma at or after token from
 // in sentence s, or the sentence length.
 func (d *doc) nextComma(s, from int) int {
-	for from < len(d.sents[s].Tokens) && d.word(s, from) != "," {
+	for from < len(d.sents[s].Tokens) && d.fold(s, from) != foldComma {
 		from++
 	}
 	return from
@@ -258,6 +254,6 @@ func (d *doc) reportedStatement(s int, a attribution, content redline.Span, quot
 		}
 	}
 	st := redline.Statement{Sentence: s, Kind: kind, Text: content.In(d.text), Span: content, Conditions: []string{}}
-	d.setSpeaker(&st, a)
+	d.setSpeaker(&st, &a)
 	return st
 }

@@ -23,16 +23,6 @@ func (d *doc) speakerAt(s, lo, c int, hit *cueHit) (speaker, bool) {
 	return d.npAfter(s, hit.end)
 }
 
-// nameWord reports whether token t of sentence s can be part of a name.
-func (d *doc) nameWord(s, t int) bool {
-	tok := d.sents[s].Tokens[t]
-	if tok.Kind != redline.TokenWord || !d.capitalised(s, t) {
-		return false // most tokens stop here, before any look-up
-	}
-	c := d.classes[d.first[s]+t]
-	return !(c&notNameWord != 0 && d.initial(s, t)) && c&(pronounWord|calendarWord) == 0
-}
-
 // calendarWords are capitalised but never name anyone.
 var calendarWords = []string{
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -55,8 +45,8 @@ func (d *doc) namedBefore(span redline.Span) (redline.ActorRef, bool) {
 			return m.Actor, true
 		}
 	}
-	for i := len(d.names) - 1; i >= 0; i-- {
-		if n := d.names[i]; n.span.End <= span.Start && containsWords(n.span.In(d.text), short) {
+	for i := d.nameBefore(span.Start); i >= 0; i-- {
+		if n := d.names[i]; containsWords(n.span.In(d.text), short) {
 			return redline.ActorRef{Name: n.span.In(d.text)}, true
 		}
 	}
@@ -123,9 +113,9 @@ func (d *doc) antecedent(off int, ok func(redline.Mention) bool, org bool) (redl
 			break
 		}
 	}
-	for i := len(d.names) - 1; i >= 0; i-- {
+	for i := d.nameBefore(off); i >= 0; i-- {
 		n := d.names[i]
-		if n.span.End > off || n.org != org || (!org && !n.person) {
+		if n.org != org || (!org && !n.person) {
 			continue
 		}
 		if n.span.End > at {
@@ -134,6 +124,21 @@ func (d *doc) antecedent(off int, ok func(redline.Mention) bool, org bool) (redl
 		break
 	}
 	return ref, found
+}
+
+// sentenceMentions returns the index of the first mention in sentence s
+// or after it. Mentions in text order are in sentence order.
+func (d *doc) sentenceMentions(s int) int {
+	lo, hi := 0, len(d.mentions)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if d.mentions[mid].Sentence < s {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // mentionBefore returns the index of the last mention ending at or before
@@ -153,33 +158,33 @@ func (d *doc) mentionBefore(off int) int {
 
 // cueIn returns the first reporting cue in tokens [from, to) of sentence s
 // that lies outside quotation marks.
-func (d *doc) cueIn(s, from, to int) (int, *cueHit) {
+func (d *doc) cueIn(s, from, to int) (int, cueHit, bool) {
 	toks := d.sents[s].Tokens
 	for t := max(from, 0); t < to && t < len(toks); t++ {
 		if toks[t].Kind == redline.TokenQuote {
-			return -1, nil
+			return -1, cueHit{}, false
 		}
 		if m, ok := d.hits.CueAt(s, t); ok {
-			return t, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}
+			return t, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, true
 		}
 	}
-	return -1, nil
+	return -1, cueHit{}, false
 }
 
 // cueBefore returns the reporting cue nearest before token to in sentence
 // s, looking back at most 12 tokens and not past another quotation mark.
-func (d *doc) cueBefore(s, to int) (int, *cueHit) {
+func (d *doc) cueBefore(s, to int) (int, cueHit, bool) {
 	toks := d.sents[s].Tokens
 	for t := to - 1; t >= 0 && t >= to-12; t-- {
 		if toks[t].Kind == redline.TokenQuote {
-			return -1, nil
+			return -1, cueHit{}, false
 		}
 		if m, ok := d.hits.CueAt(s, t); ok {
-			return t, &cueHit{lemma: m.Cue.Lemma, start: t, end: m.End, match: m}
+			return t, cueHit{lemma: m.Cue.Lemma, start: t, end: m.End}, true
 		}
-		if strings.EqualFold(d.word(s, t), "to") && t > 0 && strings.EqualFold(d.word(s, t-1), "according") {
-			return t, &cueHit{lemma: "according to", start: t - 1, end: t + 1, according: true}
+		if toks[t].Fold == foldTo && t > 0 && strings.EqualFold(d.word(s, t-1), "according") {
+			return t, cueHit{lemma: "according to", start: t - 1, end: t + 1, according: true}, true
 		}
 	}
-	return -1, nil
+	return -1, cueHit{}, false
 }

@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"redline"
-)
+import "redline"
 
 // name is a run of capitalised words the actor dictionary does not know
 // ("Ned Price", "General Motors Corporation"), found once per document so
@@ -18,16 +14,20 @@ type name struct {
 // findNames collects the names of a document in text order.
 func (d *doc) findNames() {
 	for s := range d.sents {
+		if d.sentClasses[s]&nameTok == 0 {
+			continue
+		}
 		toks := d.sents[s].Tokens
+		cs := d.classes[d.first[s]:][:len(toks)]
 		for t := 0; t < len(toks); t++ {
-			if !d.nameWord(s, t) || d.inMention(s, t) {
-				continue
+			if cs[t]&(nameTok|mentionTok) != nameTok {
+				continue // most tokens stop here
 			}
 			end := t
-			for end+1 < len(toks) && (d.nameWord(s, end+1) || d.nameLink(s, end+1)) && !d.inMention(s, end+1) {
+			for end+1 < len(toks) && (d.is(s, end+1, nameTok) || d.nameLink(s, end+1)) && !d.inMention(s, end+1) {
 				end++
 			}
-			for end > t && !d.nameWord(s, end) {
+			for end > t && !d.is(s, end, nameTok) {
 				end-- // a name does not end in "of" or "&"
 			}
 			start := t
@@ -91,7 +91,7 @@ func (d *doc) nameLink(s, t int) bool {
 // as "Inc." or "Mr.", which does not end a phrase.
 func (d *doc) abbrevDot(s, t int) bool {
 	toks := d.sents[s].Tokens
-	if t == 0 || d.word(s, t) != "." || toks[t-1].Span.End != toks[t].Span.Start || t+1 >= len(toks) {
+	if t == 0 || toks[t].Fold != foldPeriod || toks[t-1].Span.End != toks[t].Span.Start || t+1 >= len(toks) {
 		return false
 	}
 	return d.is(s, t-1, abbreviationWord)
@@ -99,7 +99,7 @@ func (d *doc) abbrevDot(s, t int) bool {
 
 // inMention reports whether token t of sentence s is part of an actor
 // mention.
-func (d *doc) inMention(s, t int) bool { return d.mentioned[d.first[s]+t] }
+func (d *doc) inMention(s, t int) bool { return d.is(s, t, mentionTok) }
 
 // orgWords end the names of organisations.
 var orgWords = []string{
@@ -151,7 +151,7 @@ func (d *doc) subjectBefore(s, lo, c int) (speaker, bool) {
 		switch {
 		case d.is(s, b, auxiliaryWord):
 			b--
-		case d.word(s, b) == "," && b-2 >= lo && d.is(s, b-1, sentenceAdverbWord) && d.word(s, b-2) == ",":
+		case d.fold(s, b) == foldComma && b-2 >= lo && d.is(s, b-1, sentenceAdverbWord) && d.fold(s, b-2) == foldComma:
 			b -= 3 // "Executives, however, said"
 		default:
 			goto done
@@ -161,13 +161,12 @@ done:
 	if b < lo || b < 0 {
 		return speaker{}, false
 	}
-	switch w := strings.ToLower(d.word(s, b)); {
-	case w == "and":
+	switch f := d.fold(s, b); {
+	case f == foldAnd:
 		return d.mainSubject(s, lo, c) // "Ford posted a profit and predicted ..."
-	case (w == "who" || w == "which") && b-2 >= lo && d.word(s, b-1) == ",":
+	case (f == foldWho || f == foldWhich) && b-2 >= lo && d.fold(s, b-1) == foldComma:
 		return d.speakerOfNP(s, d.npStart(s, lo, b-2), b-2) // "most analysts, who had forecast ..."
-	}
-	if d.word(s, b) == "," {
+	case f == foldComma:
 		return d.apposition(s, lo, b)
 	}
 	a := d.npStart(s, lo, b)
@@ -181,8 +180,8 @@ done:
 func (d *doc) npStart(s, lo, b int) int {
 	a := b
 	for a-1 >= lo && b-(a-1) < maxSubject {
-		tok := d.sents[s].Tokens[a-1]
-		if tok.Kind == redline.TokenQuote || classOf(tok)&npBoundaryWord != 0 ||
+		tok := &d.sents[s].Tokens[a-1]
+		if tok.Kind == redline.TokenQuote || d.is(s, a-1, npBoundaryWord) ||
 			(tok.Kind == redline.TokenPunct && !d.abbrevDot(s, a-1)) {
 			break
 		}
@@ -199,18 +198,18 @@ func (d *doc) apposition(s, lo, b int) (speaker, bool) {
 	if a > b-1 {
 		return speaker{}, false
 	}
-	if w := strings.ToLower(d.word(s, max(a-1, 0))); a-1 >= lo && (w == "which" || w == "who") {
+	if f := d.fold(s, max(a-1, 0)); a-1 >= lo && (f == foldWhich || f == foldWho) {
 		// "GM, an automaker which has filed for bankruptcy, announced": the
 		// relative clause hangs on the noun phrase before it.
 		if r := a - 2; r >= lo {
-			if d.word(s, r) == "," {
+			if d.fold(s, r) == foldComma {
 				return d.apposition(s, lo, r)
 			}
 			return d.speakerOfNP(s, d.npStart(s, lo, r), r)
 		}
 		return speaker{}, false
 	}
-	if a-1 >= lo && a-1 >= 0 && d.word(s, a-1) == "," {
+	if a-1 >= lo && a-1 >= 0 && d.fold(s, a-1) == foldComma {
 		x := d.npStart(s, lo, a-2)
 		if who, ok := d.speakerOfNP(s, x, a-2); ok && who.actor.Name != "" && (who.actor.ID != "" || d.nameAt(who.span)) {
 			return who, true
@@ -225,9 +224,9 @@ func (d *doc) npAfter(s, from int) (speaker, bool) {
 	toks := d.sents[s].Tokens
 	b := from
 	for b < len(toks) && b-from < maxSubject {
-		tok := toks[b]
+		tok := &toks[b]
 		if tok.Kind == redline.TokenQuote || (tok.Kind == redline.TokenPunct && !d.abbrevDot(s, b)) ||
-			classOf(tok)&npBoundaryWord != 0 || tok.Fold == foldIn || tok.Fold == foldOn || tok.Fold == foldAt {
+			d.is(s, b, npBoundaryWord) || tok.Fold == foldIn || tok.Fold == foldOn || tok.Fold == foldAt {
 			break
 		}
 		b++
@@ -240,16 +239,32 @@ func (d *doc) npAfter(s, from int) (speaker, bool) {
 
 // nameAt reports whether sp is one of the document's names.
 func (d *doc) nameAt(sp redline.Span) bool {
-	for _, n := range d.names {
-		if n.span == sp {
-			return true
-		}
-	}
-	return false
+	i := d.nameFrom(sp.Start)
+	return i < len(d.names) && d.names[i].span == sp
 }
 
-// pronouns that stand for a speaker, by the kind of antecedent they take.
-var personPronouns = map[string]string{"he": "m", "she": "f"}
+// referent is the kind of antecedent a pronoun takes.
+type referent uint8
+
+const (
+	noReferent referent = iota
+	male                // "he", "his"
+	female              // "she", "her"
+	thing               // "it", "they", "its", "their": a state or organisation
+)
+
+// referentOf returns the referent of a subject pronoun.
+func referentOf(f redline.Fold) referent {
+	switch f {
+	case foldHe:
+		return male
+	case foldShe:
+		return female
+	case foldIt, foldThey:
+		return thing
+	}
+	return noReferent
+}
 
 // orgNouns refer back to the last organisation: "the company said".
 var orgNouns = []string{
@@ -266,16 +281,17 @@ var orgNouns = []string{
 func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
 	toks := d.sents[s].Tokens
 	span := redline.Span{Start: toks[a].Span.Start, End: toks[b].Span.End}
-	last := strings.ToLower(d.word(s, b))
-	if a == b || (b == a+1 && d.is(s, a, determinerWord)) || personPronouns[last] != "" || last == "they" {
-		if who, ok := d.pronoun(s, b, last); ok {
+	last := toks[b].Fold
+	person := last == foldHe || last == foldShe
+	if a == b || (b == a+1 && d.is(s, a, determinerWord)) || person || last == foldThey {
+		if who, ok := d.pronoun(s, b, referentOf(last)); ok {
 			return who, true
 		}
 	}
 	if who, ok := d.insideNP(span); ok {
 		return who, true
 	}
-	if a == b && (personPronouns[last] != "" || last == "they" || last == "it" || last == "i" || last == "we") {
+	if a == b && (person || last == foldThey || last == foldIt || last == foldI || last == foldWe) {
 		return speaker{}, false // a pronoun with no antecedent
 	}
 	for a < b && d.is(s, a, determinerWord) {
@@ -294,16 +310,20 @@ func (d *doc) speakerOfNP(s, a, b int) (speaker, bool) {
 	return speaker{redline.ActorRef{Name: span.In(d.text)}, span}, true
 }
 
-// pronoun resolves a pronoun or a role noun at token t of sentence s.
-func (d *doc) pronoun(s, t int, w string) (speaker, bool) {
+// pronoun resolves a pronoun that takes referent r, or a role noun, at
+// token t of sentence s.
+func (d *doc) pronoun(s, t int, r referent) (speaker, bool) {
 	off := d.sents[s].Tokens[t].Span
 	var ref redline.ActorRef
 	var ok bool
 	switch {
-	case personPronouns[w] != "":
-		g := personPronouns[w]
+	case r == male || r == female:
+		g := "m"
+		if r == female {
+			g = "f"
+		}
 		ref, ok = d.personAntecedent(s, off.Start, func(m redline.Mention) bool { return m.Person && (m.Gender == "" || m.Gender == g) })
-	case w == "they" || w == "it":
+	case r == thing:
 		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return !m.Person }, true)
 	case d.is(s, t, roleNounWord):
 		ref, ok = d.antecedent(off.Start, func(m redline.Mention) bool { return m.Person }, false)
@@ -316,32 +336,31 @@ func (d *doc) pronoun(s, t int, w string) (speaker, bool) {
 // insideNP returns the rightmost actor mention or name inside span,
 // preferring names and actors to demonyms.
 func (d *doc) insideNP(span redline.Span) (speaker, bool) {
-	var best, demonym *speaker
-	for _, m := range d.mentions {
-		if m.Span.Start >= span.End {
-			break
-		}
-		if !span.Contains(m.Span) {
-			continue
-		}
-		who := speaker{m.Actor, m.Span}
-		if m.Kind == redline.MentionDemonym {
-			demonym = &who
-		} else {
-			best = &who
+	best, demonym := -1, -1
+	for i := d.mentionFrom(span.Start); i < len(d.mentions) && d.mentions[i].Span.Start < span.End; i++ {
+		if m := &d.mentions[i]; span.Contains(m.Span) {
+			if m.Kind == redline.MentionDemonym {
+				demonym = i
+			} else {
+				best = i
+			}
 		}
 	}
-	for _, n := range d.names {
-		if span.Contains(n.span) && (best == nil || n.span.Start > best.span.Start) {
-			who := d.named(n.span)
-			best = &who
+	// The names inside come in text order, so the last of them is the
+	// rightmost; it wins over a mention that starts before it.
+	last := -1
+	for i := d.nameFrom(span.Start); i < len(d.names) && d.names[i].span.Start < span.End; i++ {
+		if span.Contains(d.names[i].span) {
+			last = i
 		}
 	}
 	switch {
-	case best != nil:
-		return *best, true
-	case demonym != nil:
-		return *demonym, true
+	case last >= 0 && (best < 0 || d.names[last].span.Start > d.mentions[best].Span.Start):
+		return d.named(d.names[last].span), true
+	case best >= 0:
+		return speaker{d.mentions[best].Actor, d.mentions[best].Span}, true
+	case demonym >= 0:
+		return speaker{d.mentions[demonym].Actor, d.mentions[demonym].Span}, true
 	}
 	return speaker{}, false
 }
@@ -366,25 +385,25 @@ func (d *doc) mainSubject(s, lo, c int) (speaker, bool) {
 		return speaker{}, false
 	}
 	span := redline.Span{Start: toks[lo].Span.Start, End: toks[c-1].Span.End}
-	var best *speaker
-	for _, m := range d.mentions {
-		if span.Contains(m.Span) && m.Kind != redline.MentionDemonym {
-			who := speaker{m.Actor, m.Span}
-			best = &who
+	best := -1
+	for i := d.mentionFrom(span.Start); i < len(d.mentions) && d.mentions[i].Span.Start <= span.End; i++ {
+		if m := &d.mentions[i]; span.Contains(m.Span) && m.Kind != redline.MentionDemonym {
+			best = i
 			break
 		}
 	}
-	for _, n := range d.names {
-		if span.Contains(n.span) && (best == nil || n.span.Start < best.span.Start) {
-			who := d.named(n.span)
-			best = &who
-			break
+	for i := d.nameFrom(span.Start); i < len(d.names) && d.names[i].span.Start <= span.End; i++ {
+		if n := &d.names[i]; span.Contains(n.span) {
+			if best < 0 || n.span.Start < d.mentions[best].Span.Start {
+				return d.named(n.span), true
+			}
+			break // the names after it start later still
 		}
 	}
-	if best == nil {
+	if best < 0 {
 		return speaker{}, false
 	}
-	return *best, true
+	return speaker{d.mentions[best].Actor, d.mentions[best].Span}, true
 }
 
 // speakerNouns head noun phrases that can speak without being named:
@@ -436,8 +455,8 @@ func (d *doc) personAntecedent(s, off int, ok func(redline.Mention) bool) (redli
 	}
 	for ps := s - 1; ps >= 0 && ps >= s-6; ps-- {
 		var first *redline.Mention
-		for _, mi := range d.bySent[ps] {
-			if m := &d.mentions[mi]; ok(*m) {
+		for i := d.sentenceMentions(ps); i < len(d.mentions) && d.mentions[i].Sentence == ps; i++ {
+			if m := &d.mentions[i]; ok(*m) {
 				first = m
 				break
 			}
@@ -464,9 +483,8 @@ func (d *doc) later(ref redline.ActorRef, end, from, off int) (redline.ActorRef,
 
 // laterName returns the last person's name in [from, off).
 func (d *doc) laterName(from, off int) (redline.ActorRef, bool) {
-	for i := len(d.names) - 1; i >= 0; i-- {
-		n := d.names[i]
-		if n.person && n.span.Start >= from && n.span.End <= off {
+	for i := d.nameBefore(off); i >= 0 && d.names[i].span.Start >= from; i-- {
+		if n := &d.names[i]; n.person {
 			return d.named(n.span).actor, true
 		}
 	}
@@ -475,10 +493,41 @@ func (d *doc) laterName(from, off int) (redline.ActorRef, bool) {
 
 // firstPersonName returns the first person's name inside span.
 func (d *doc) firstPersonName(span redline.Span) (name, bool) {
-	for _, n := range d.names {
-		if n.person && span.Contains(n.span) {
+	for i := d.nameFrom(span.Start); i < len(d.names) && d.names[i].span.Start <= span.End; i++ {
+		if n := d.names[i]; n.person && span.Contains(n.span) {
 			return n, true
 		}
 	}
 	return name{}, false
+}
+
+// nameFrom returns the index of the first name that starts at or after
+// byte offset off, or len(d.names). Names are in text order and do not
+// overlap, so their ends are in order too.
+func (d *doc) nameFrom(off int) int {
+	lo, hi := 0, len(d.names)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if d.names[mid].span.Start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// nameBefore returns the index of the last name that ends at or before
+// byte offset off, or -1.
+func (d *doc) nameBefore(off int) int {
+	lo, hi := 0, len(d.names)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if d.names[mid].span.End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
 }

@@ -36,6 +36,20 @@ const (
 	placeWord
 	orgWord
 	abbreviationWord // takes a period that does not end the phrase: "Inc.", "Mr."
+	commaWord
+	beWord // a form of "be" that makes a participle passive: "was warned"
+	accordingWord
+)
+
+// Bits that describe a token in its place rather than its word. They are
+// never in wordClasses: newDoc and Extract set them in doc.classes.
+const (
+	quoteTok   wordClass = 1 << (iota + 26) // a quotation mark
+	cueTok                                  // starts a reporting cue (verb.Hits.CueAt)
+	capitalTok                              // starts with a capital letter A-Z
+	nameTok                                 // a capitalised word that can be part of a name
+	mentionTok                              // inside an actor mention
+	quotedTok                               // inside quotation marks
 )
 
 // clauseBoundaries end a clause for negation scope.
@@ -76,6 +90,9 @@ var wordClasses = func() *redline.FoldMap[wordClass] {
 		placeWord:          placeWords,
 		orgWord:            orgWords,
 		abbreviationWord:   abbreviations,
+		commaWord:          {","},
+		beWord:             {"be", "been", "being", "is", "are", "was", "were"},
+		accordingWord:      {"according"},
 	})
 }()
 
@@ -91,24 +108,44 @@ func plurals(nouns []string) []string {
 	return out
 }
 
-// classOf returns the lists a token's word is on.
-func classOf(t redline.Token) wordClass { return wordClasses.Value(t.Fold) }
-
 // is reports whether token t of sentence s is on any of the lists in c.
 func (d *doc) is(s, t int, c wordClass) bool { return d.classes[d.first[s]+t]&c != 0 }
 
 // capitalised reports whether token t of sentence s starts with a capital
 // letter.
-func (d *doc) capitalised(s, t int) bool {
-	w := d.word(s, t)
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
-}
+func (d *doc) capitalised(s, t int) bool { return d.is(s, t, capitalTok) }
+
+// fold returns the Fold of token t of sentence s: comparing it with the
+// Fold of a word compares the token's text with the word up to case.
+func (d *doc) fold(s, t int) redline.Fold { return d.sents[s].Tokens[t].Fold }
 
 // Folds of single words the code compares tokens with.
 var (
-	foldIn        = redline.FoldOf("in")
-	foldOn        = redline.FoldOf("on")
-	foldAt        = redline.FoldOf("at")
-	foldTo        = redline.FoldOf("to")
-	foldAccording = redline.FoldOf("according")
+	foldIn              = redline.FoldOf("in")
+	foldOn              = redline.FoldOf("on")
+	foldAt              = redline.FoldOf("at")
+	foldTo              = redline.FoldOf("to")
+	foldBy              = redline.FoldOf("by")
+	foldFrom            = redline.FoldOf("from")
+	foldThat            = redline.FoldOf("that")
+	foldAs              = redline.FoldOf("as")
+	foldAnd             = redline.FoldOf("and")
+	foldWho             = redline.FoldOf("who")
+	foldWhich           = redline.FoldOf("which")
+	foldHe              = redline.FoldOf("he")
+	foldShe             = redline.FoldOf("she")
+	foldIt              = redline.FoldOf("it")
+	foldThey            = redline.FoldOf("they")
+	foldI               = redline.FoldOf("i")
+	foldWe              = redline.FoldOf("we")
+	foldHis             = redline.FoldOf("his")
+	foldHer             = redline.FoldOf("her")
+	foldIts             = redline.FoldOf("its")
+	foldTheir           = redline.FoldOf("their")
+	foldPossessive      = redline.FoldOf("'s")
+	foldCurlyPossessive = redline.FoldOf("’s")
+	foldComma           = redline.FoldOf(",")
+	foldSemicolon       = redline.FoldOf(";")
+	foldColon           = redline.FoldOf(":")
+	foldPeriod          = redline.FoldOf(".")
 )
