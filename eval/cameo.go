@@ -116,11 +116,13 @@ func root(code string) string {
 // forEvents returns a copy of p whose event coder codes the way event
 // datasets do: the speech acts of statements (event.Coder.SpeechActs) and
 // actors missing from the dictionary (event.Coder.NewActors) included.
+// A pipeline whose events come from another coder is left as it is.
 func forEvents(p *extract.Pipeline) *extract.Pipeline {
-	if p.Events == nil {
+	c, ok := p.Events.(*event.Coder)
+	if !ok {
 		return p
 	}
 	q := *p
-	q.Events = &event.Coder{Lexicon: p.Events.Lexicon, Discards: p.Events.Discards, SpeechActs: true, NewActors: true}
+	q.Events = &event.Coder{Lexicon: c.Lexicon, Discards: c.Discards, SpeechActs: true, NewActors: true}
 	return &q
 }

@@ -94,6 +94,12 @@ func (c *Coder) Code(text string, sents []redline.Sentence, mentions []redline.M
 	return dedupe(out)
 }
 
+// CodeDocument is Code over a document's text, which makes a Coder the
+// event stage of extract.Pipeline.
+func (c *Coder) CodeDocument(doc *redline.Document, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits, skip []redline.Span) []redline.Event {
+	return c.Code(doc.Text, sents, mentions, hits, skip)
+}
+
 // pastObject returns the token after a nominal action that is the object
 // of the action ending at end ("withdraw from talks", "pull out of the
 // deal", "walked away from negotiations"): that noun names what was acted

@@ -20,8 +20,26 @@ type Pipeline struct {
 	Lexicon *verb.Lexicon
 	Times   *timex.Tagger
 	Quotes  *quote.Extractor
-	Events  *event.Coder
+	Events  EventCoder
 }
+
+// EventCoder is the event stage: it codes who did what to whom in one
+// document. sents are the document's sentences; mentions the actors the
+// actor stage found in them, in text order; hits the verb lexicon's
+// matches (Lexicon.Scan), which the statement stage shares; speech the
+// spans whose actions are someone's words rather than the author's report
+// (quoted words and the content of statements). A coder may ignore what it
+// has no use for. It leaves each event's Doc and Date unset: Run dates
+// every event from the time layer.
+//
+// event.Coder codes with redline's verb lexicon and actor mentions;
+// petrarch.Events codes with PETRARCH or TABARI dictionaries. An
+// EventCoder must be safe for concurrent use.
+type EventCoder interface {
+	CodeDocument(doc *redline.Document, sents []redline.Sentence, mentions []redline.Mention, hits *verb.Hits, speech []redline.Span) []redline.Event
+}
+
+var _ EventCoder = (*event.Coder)(nil)
 
 // Load compiles a pipeline from a dictionary tree (actors/ and verbs/).
 func Load(fsys fs.FS) (*Pipeline, error) {
@@ -48,7 +66,7 @@ func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 	times := p.Times.Tag(text, sents, published)
 	hits := p.Lexicon.Scan(text, sents) // the statement and event stages share one look-up per token
 	statements := p.Quotes.Extract(text, sents, mentions, hits)
-	events := p.Events.Code(text, sents, mentions, hits, p.speech(text, sents, statements))
+	events := p.Events.CodeDocument(doc, sents, mentions, hits, p.speech(text, sents, statements))
 
 	x := &redline.Extraction{
 		Doc: *doc, Times: nonNil(times.Times), Statements: nonNil(statements),

@@ -70,6 +70,11 @@ type Event struct {
 	// Pattern is the verb pattern that gave the code, as
 	// "file:line: pattern", or "" when the verb's own code did.
 	Pattern string `json:"pattern,omitempty"`
+	// Negated is true when a negation governs the verb ("did not
+	// attack"). PETRARCH codes such a verb as if it were not negated;
+	// with an internal coding ontology loaded, Code is already the
+	// refusal the ontology pairs the verb's code with.
+	Negated bool `json:"negated,omitempty"`
 }
 
 // Issue is an issue code and how many of its phrases a sentence holds.
@@ -435,7 +440,7 @@ func (cd *coding) add(out []Event, v *verbAt, p *Pattern, s, g mention, code str
 		}
 	}
 	words := cd.t.s.words
-	ev := Event{Source: sc, Target: gc, Code: code, Verb: spanOf(words, v.span)}
+	ev := Event{Source: sc, Target: gc, Code: code, Verb: spanOf(words, v.span), Negated: cd.negated(v)}
 	if s.end > s.start {
 		ev.SourceSpan = spanOf(words, s.span)
 	}

@@ -94,7 +94,9 @@ func TestCode(t *testing.T) {
 		{"pronoun subject", "Arnor said it attacked Gondor.", 0, "ARN GON 015"},
 		{"threat", "Arnor said Arnor will attack Gondor.", 0, "ARN GON 138"},
 		{"accusation", "Arnor said Mordor attacked Gondor.", 0, "ARN MOR 112"},
-		{"negation through the ontology", "Arnor did not criticize Gondor.", 0, "ARN GON 050"},
+		{"negation through the ontology", "Arnor did not criticize Gondor.", 0, "ARN GON 050 negated"},
+		{"negation the ontology does not pair", "Arnor did not attack Gondor.", 0, "ARN GON 190 negated"},
+		{"negation of another verb", "Arnor will not try to attack Gondor.", 0, "ARN GON 190"},
 		{"no target: no event", "Arnor attacked.", 0, ""},
 		{"discard", "Arnor attacked Gondor at the baseball game.", 0, ""},
 	}
@@ -103,7 +105,11 @@ func TestCode(t *testing.T) {
 		res := c.Code(tt.text, tt.date)
 		var got []string
 		for _, e := range res.Events {
-			got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			ev := e.Source + " " + e.Target + " " + e.Code
+			if e.Negated {
+				ev += " negated"
+			}
+			got = append(got, ev)
 		}
 		if g := strings.Join(got, ";"); g != tt.want {
 			t.Errorf("%s: Code(%q) = %q, want %q", tt.name, tt.text, g, tt.want)

@@ -57,6 +57,14 @@
 // Options.UD turns on the conventions of UD-PETRARCH where they differ;
 // see Options.
 //
+// # In redline's pipeline
+//
+// Events puts the coder in place of redline's own event stage
+// (extract.Pipeline.Events), so that the events PETRARCH's dictionaries
+// code are stored and analysed with redline's statements and times. Ref
+// turns PETRARCH's actor codes into redline's actors: "USAGOV" is USA with
+// sector GOV.
+//
 // # Output
 //
 // WriteEvents writes PETRARCH-2's tab-separated event lines and

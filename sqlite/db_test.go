@@ -178,3 +178,44 @@ func TestDB_SaveExtractions(t *testing.T) {
 		t.Errorf("a failed SaveExtractions stored something (-want +got):\n%s", diff)
 	}
 }
+
+func TestDB_ClaimSetting(t *testing.T) {
+	ctx := context.Background()
+	dsn := filepath.Join(t.TempDir(), "redline.db")
+	db := MustOpenDB(t, dsn)
+	for _, tt := range []struct{ value, want string }{{"petrarch", "petrarch"}, {"redline", "petrarch"}} {
+		if got, err := db.ClaimSetting(ctx, "event_coder", tt.value); err != nil || got != tt.want {
+			t.Errorf("ClaimSetting(event_coder, %s) = %q, %v; want %q", tt.value, got, err, tt.want)
+		}
+	}
+	db.Close()
+	db = MustOpenDB(t, dsn)
+	if got, err := db.ClaimSetting(ctx, "event_coder", "redline"); err != nil || got != "petrarch" {
+		t.Errorf("ClaimSetting after reopen = %q, %v; want petrarch", got, err)
+	}
+}
+
+// TestDB_SettingsMigration opens a store filled before settings existed:
+// its events were coded by redline's coder.
+func TestDB_SettingsMigration(t *testing.T) {
+	ctx := context.Background()
+	dsn := filepath.Join(t.TempDir(), "redline.db")
+	db := MustOpenDB(t, dsn)
+	storetest.MustSave(t, db, storetest.Fixtures()[0])
+	db.Close()
+	raw, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`DROP TABLE settings; DELETE FROM migrations WHERE name = '0004_settings.sql'`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db = MustOpenDB(t, dsn)
+	if got, err := db.ClaimSetting(ctx, "event_coder", "petrarch"); err != nil || got != "redline" {
+		t.Errorf("ClaimSetting on an old store = %q, %v; want redline", got, err)
+	}
+	if got, err := MustOpenDB(t, ":memory:").ClaimSetting(ctx, "event_coder", "petrarch"); err != nil || got != "petrarch" {
+		t.Errorf("ClaimSetting on a new store = %q, %v; want petrarch", got, err)
+	}
+}

@@ -26,6 +26,9 @@
 // SaveExtraction writes the digest with the records, and Open writes any
 // that are missing, such as those of a store made before digests existed.
 //
+// A settings table keeps facts about the store as a whole (ClaimSetting):
+// which coder's events it holds.
+//
 // The root Statement and Event carry no country, so SaveExtraction stores
 // one beside each speaker and actor, looked up with DB.CountryOf, for the
 // Country filters.

@@ -68,6 +68,7 @@ type Lexicon struct {
 	cues    map[string][]phrase
 	actions map[string][]phrase
 	codes   map[string]Code
+	topics  [2]map[string]string // by code: the topic of the first action with it as CAMEO, as Negated
 	// first maps a phrase's first word to all phrases starting with it, so
 	// that one look-up per token serves both cues and actions.
 	first redline.FoldMap[*firstWord]
@@ -104,6 +105,19 @@ func newPhraseSet(phrases []phrase) phraseSet {
 func (l *Lexicon) Code(code string) (Code, bool) {
 	c, ok := l.codes[code]
 	return c, ok
+}
+
+// Topic returns the topic of the actions that carry a CAMEO code: of the
+// first action in the lexicon coded with it, else of the first that
+// gives it when refused ("125" is reject, a refused "meet"). It returns ""
+// when no action carries the code. An event coded by a coder other than
+// redline's own takes its topic from here, so that its deeds can be set
+// beside statements on the same topic.
+func (l *Lexicon) Topic(code string) string {
+	if t, ok := l.topics[0][code]; ok {
+		return t
+	}
+	return l.topics[1][code]
 }
 
 // Cue returns the reporting cue with the given lemma.

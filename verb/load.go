@@ -49,7 +49,8 @@ type codeEntry struct {
 // fsys and compiles them. It reports every problem it finds, each as
 // "file:line: message", in a ProblemList.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{byLemma: map[string]*Cue{}, cues: map[string][]phrase{}, actions: map[string][]phrase{}, codes: map[string]Code{}}
+	l := &Lexicon{byLemma: map[string]*Cue{}, cues: map[string][]phrase{}, actions: map[string][]phrase{}, codes: map[string]Code{},
+		topics: [2]map[string]string{{}, {}}}
 	var probs ProblemList
 	var codes []entry[codeEntry]
 	var cues []entry[cueEntry]
@@ -208,6 +209,11 @@ func (l *Lexicon) addAction(e entry[actionEntry], probs ProblemList) ProblemList
 		probs = append(probs, Problem{File: e.file, Line: e.line, Msg: fmt.Sprintf("action %q has no CAMEO code", a.Topic)})
 	}
 	act := &Action{Topic: a.Topic, CAMEO: a.CAMEO, Negated: a.Negated}
+	for i, code := range []string{a.CAMEO, a.Negated} {
+		if _, seen := l.topics[i][code]; code != "" && !seen {
+			l.topics[i][code] = a.Topic
+		}
+	}
 	for _, v := range a.Verbs {
 		head := strings.Fields(v)[0]
 		for _, p := range inflect(v, a.Forms[head]) {

@@ -87,6 +87,17 @@ func TestEmbeddedLexicon(t *testing.T) {
 	if want := (Code{"046", "Engage in negotiation", 7, "CONSULT", 1}); !ok || c != want {
 		t.Errorf("Code(046) = %+v, %v, want %+v", c, ok, want)
 	}
+	topics := []struct{ code, want string }{
+		{"046", "negotiate"}, {"163", "sanction"}, {"190", "attack"},
+		{"125", "reject"},          // its own action comes before the refusals that give it
+		{"1244", "ease-sanctions"}, // only refusals give it: the first
+		{"1213", ""},
+	}
+	for _, tt := range topics {
+		if got := l.Topic(tt.code); got != tt.want {
+			t.Errorf("Topic(%s) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
 }
 
 func TestLoadProblems(t *testing.T) {

@@ -66,7 +66,7 @@ func (m *Main) achFlags(name string, f *analysisFlags) *flag.FlagSet {
 		f.register(fset)
 		return fset
 	}
-	fset.StringVar(&f.c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
+	f.c.registerDict(fset)
 	fset.StringVar(&f.dbPath, "db", defaultDB, "SQLite database `PATH`; check runs the queries only when it is given")
 	return fset
 }

@@ -19,7 +19,7 @@ type analysisFlags struct {
 
 func (f *analysisFlags) register(fset *flag.FlagSet) {
 	fset.BoolVar(&f.c.json, "json", false, "print machine-readable JSON")
-	fset.StringVar(&f.c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
+	f.c.registerDict(fset)
 	fset.StringVar(&f.dbPath, "db", defaultDB, "SQLite database `PATH`")
 }
 

@@ -23,13 +23,16 @@ func (m *Main) runDict(_ context.Context, args []string) error {
 	fset := flag.NewFlagSet("dict", flag.ContinueOnError)
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, dictHelp); fset.PrintDefaults() }
-	fset.StringVar(&c.dictDir, "dict", "", "dictionary `DIR` to check instead of the embedded one")
+	fset.Var(&c.dict, "dict", "dictionary `DIR` to check instead of the embedded one")
 	if len(args) == 0 || args[0] != "check" {
 		fset.Usage()
 		return &usageError{"dict: want \"dict check\""}
 	}
 	if err := parse(fset, args[1:]); err != nil {
 		return err
+	}
+	if c.dict.events != "" {
+		return &usageError{fmt.Sprintf("dict check reads redline's dictionaries; check %s with \"redline petrarch check --dict %s\"", c.dict.events, c.dict.events)}
 	}
 	fsys := c.dictFS()
 	var problems []error

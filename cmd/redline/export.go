@@ -30,7 +30,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	fset.StringVar(&dbPath, "db", defaultDB, "SQLite database `PATH`")
 	fset.StringVar(&format, "format", "jsonl", "output `FORMAT`: "+strings.Join(export.Formats(), ", "))
 	fset.StringVar(&actor, "actor", "", "only events by this actor `ID`")
-	fset.StringVar(&c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
+	c.registerDict(fset)
 	if err := parse(fset, args); err != nil {
 		return err
 	}

@@ -18,6 +18,10 @@ input), extracts statements, events, times and deadlines, and prints them
 without storing anything. Formats: .txt and .md with optional front matter,
 .html, .jsonl.
 
+With --dict petrarch:DIR or --dict tabari:PROJECT, events are coded with
+PETRARCH's or TABARI's dictionaries instead of redline's event coder (see
+"redline ingest -h").
+
 Flags:
 `
 

@@ -19,6 +19,16 @@ Reads each PATH (a file, a directory read recursively, or - for standard
 input), extracts statements, events, times and deadlines, and stores them.
 A document already stored (same text) is skipped, so re-ingesting is safe.
 
+With --dict petrarch:DIR or --dict tabari:PROJECT, events are coded with
+PETRARCH's or TABARI's dictionaries (as "redline petrarch code" codes
+them) instead of redline's event coder, one sentence at a time; redline's
+dictionaries still find speakers, statements and times, and date each
+event. An event's actor is its PETRARCH code's state and first role
+("USAGOV" is USA, sector GOV) with the whole code as its name; see
+README.md for what else differs. Dictionary lines that cannot be read
+are reported as file:line and skipped. A database holds the events of
+one coder only: ingesting with the other is refused.
+
 Flags:
 `
 
@@ -73,7 +83,7 @@ func (m *Main) ingest(ctx context.Context, c *common, dbPath string, paths []str
 
 // ingestFrom stores the extractions of every document read provides.
 func (m *Main) ingestFrom(ctx context.Context, c *common, dbPath string, read func(func(*redline.Document, error) error) error) (*runStats, error) {
-	p, err := c.pipeline()
+	p, err := c.pipeline(m.Stderr)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +93,14 @@ func (m *Main) ingestFrom(ctx context.Context, c *common, dbPath string, read fu
 	}
 	defer db.Close()
 	stored, skipped := 0, 0
+	claimed := false // the store is claimed for the coder at the first document, so that a run that reads none leaves it as it was
 	st, err := m.processFrom(ctx, c, read, func(x *redline.Extraction) error {
+		if !claimed {
+			if err := claimCoder(ctx, db, dbPath, c.coder()); err != nil {
+				return err
+			}
+			claimed = true
+		}
 		created, err := db.SaveExtraction(ctx, x)
 		if err != nil {
 			return fmt.Errorf("store %s: %w", x.Doc.Path, err)
@@ -102,6 +119,28 @@ func (m *Main) ingestFrom(ctx context.Context, c *common, dbPath string, read fu
 }
 
 const defaultDB = "redline.db"
+
+// claimCoder records in the store which coder's events it holds, and
+// refuses events of the other. redline's coder and PETRARCH's name actors
+// differently ("ali-khamenei", "IRNGOV") and code by different rules, so
+// analyses over a mix would count one deed twice or set unlike records
+// side by side; and a document stored already would be skipped, keeping
+// the first coder's events, with no word said.
+func claimCoder(ctx context.Context, db *sqlite.DB, path, coder string) error {
+	got, err := db.ClaimSetting(ctx, "event_coder", coder)
+	if err != nil {
+		return fmt.Errorf("open database %s: %w", path, err)
+	}
+	if got == coder {
+		return nil
+	}
+	if got == coderPetrarch {
+		return redline.Errorf(redline.ECONFLICT, "database %s holds events coded with PETRARCH or TABARI dictionaries; "+
+			"code with them again (--dict petrarch:DIR or tabari:PROJECT), or ingest into another database (--db PATH)", path)
+	}
+	return redline.Errorf(redline.ECONFLICT, "database %s holds events of redline's own event coder, "+
+		"which cannot be mixed with events coded with PETRARCH or TABARI dictionaries: ingest into another database (--db PATH)", path)
+}
 
 // openExisting opens a database that must already exist, for reading
 // commands, with the country lookup of the actor dictionary. It loads only

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -143,12 +144,32 @@ func prefixFiles(f petrarch.Files, dir string) petrarch.Files {
 }
 
 // loadDicts loads the files, named as paths of the operating system.
-func (m *Main) loadDicts(f petrarch.Files) (*petrarch.Dictionaries, redline.ProblemList, error) {
+func loadDicts(f petrarch.Files) (*petrarch.Dictionaries, redline.ProblemList, error) {
 	d, probs, err := petrarch.Load(osFS{}, f)
 	if err != nil {
 		return nil, nil, redline.Errorf(redline.ENOTFOUND, "%v", err)
 	}
 	return d, probs, nil
+}
+
+// petrarchEvents loads the dictionaries of spec (petrarch:DIR or
+// tabari:PROJECT) as the event stage of a pipeline, whose CAMEO table is
+// lex. Each line of them that cannot be read is reported to warn as
+// file:line: message and skipped, as "petrarch code" does.
+func petrarchEvents(spec string, lex *verb.Lexicon, warn io.Writer) (*petrarch.Events, error) {
+	df := dictFlags{spec: spec}
+	files, err := df.files(nil)
+	if err != nil {
+		return nil, err
+	}
+	d, probs, err := petrarch.Load(osFS{}, files)
+	if err != nil {
+		return nil, redline.Errorf(redline.ENOTFOUND, "--dict %s: %v", spec, err)
+	}
+	for _, p := range probs {
+		fmt.Fprintln(warn, p.Error())
+	}
+	return &petrarch.Events{Coder: petrarch.NewCoder(d), Lexicon: lex}, nil
 }
 
 // osFS opens paths of the operating system as they are written, so that
@@ -184,7 +205,7 @@ func (m *Main) runPetrarch(_ context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, probs, err := m.loadDicts(files)
+	d, probs, err := loadDicts(files)
 	if err != nil {
 		return err
 	}
@@ -346,7 +367,7 @@ func (m *Main) evalPetrarch(args []string) error {
 	if err != nil {
 		return err
 	}
-	d, probs, err := m.loadDicts(files)
+	d, probs, err := loadDicts(files)
 	if err != nil {
 		return err
 	}

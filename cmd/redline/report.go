@@ -36,7 +36,7 @@ func (m *Main) runReport(ctx context.Context, args []string) error {
 	fset.SetOutput(m.Stderr)
 	fset.Usage = func() { fmt.Fprint(m.Stderr, reportHelp); fset.PrintDefaults() }
 	fset.BoolVar(&c.json, "json", false, "print machine-readable JSON")
-	fset.StringVar(&c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
+	c.registerDict(fset)
 	fset.StringVar(&dbPath, "db", defaultDB, "SQLite database `PATH`")
 	fset.StringVar(&actor, "actor", "", "only what this actor said or did (an actor `ID`, e.g. ali-khamenei or IRN)")
 	fset.IntVar(&limit, "limit", defaultLimit, "show the latest `N` entries of each section; 0 shows all")

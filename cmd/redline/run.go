@@ -39,7 +39,7 @@ func (m *Main) process(ctx context.Context, c *common, paths []string, handle fu
 
 // processFrom is process over any source of documents.
 func (m *Main) processFrom(ctx context.Context, c *common, read func(func(*redline.Document, error) error) error, handle func(*redline.Extraction) error) (*runStats, error) {
-	p, err := c.pipeline()
+	p, err := c.pipeline(m.Stderr)
 	if err != nil {
 		return nil, err
 	}
