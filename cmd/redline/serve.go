@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"redline"
+	"sync"
 	"time"
 
 	redhttp "redline/http"
@@ -43,7 +45,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	fset.StringVar(&dbPath, "db", defaultDB, "SQLite database `PATH` (created if missing)")
 	fset.StringVar(&addr, "addr", redhttp.DefaultAddr, "`ADDRESS` to listen on (host:port; port 0 picks one)")
 	fset.StringVar(&token, "token", os.Getenv("REDLINE_TOKEN"), "bearer `TOKEN` for writes, and for every request off loopback (default $REDLINE_TOKEN)")
-	fset.StringVar(&c.dictDir, "dict", "", "read dictionaries from `DIR` instead of the embedded ones")
+	fset.Var(&c.dict, "dict", "read redline's dictionaries from `DIR` instead of the embedded ones, or code events with\n"+
+		"PETRARCH's or TABARI's (petrarch:DIR, tabari:PROJECT)")
 	fset.DurationVar(&refresh, "refresh", redhttp.DefaultRefresh, "how often to look for records another process stored")
 	fset.Int64Var(&maxBody, "max-body", redhttp.DefaultMaxBody, "largest request body in `BYTES`")
 	fset.StringVar(&achDir, "ach", "", "offer the hypotheses files (*.yaml) of `DIR` on the ACH page")
@@ -53,7 +56,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if fset.NArg() > 0 {
 		return &usageError{"serve: unexpected arguments"}
 	}
-	p, err := c.pipeline()
+	p, err := c.pipeline(m.Stderr)
 	if err != nil {
 		return err
 	}
@@ -64,7 +67,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	}
 	defer db.Close()
 
-	srv := redhttp.NewServer(db)
+	srv := redhttp.NewServer(&claimingStore{DB: db, path: dbPath, coder: c.coder()})
 	srv.Addr, srv.Token, srv.Refresh, srv.MaxBody = addr, token, refresh, maxBody
 	srv.CountryOf = p.Actors.CountryOf
 	srv.Actor = p.Actors.Actor
@@ -81,4 +84,28 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	<-ctx.Done()
 	srv.Logger.Info("shutting down")
 	return srv.Close()
+}
+
+// claimingStore claims the store for the server's event coder before the
+// first document the server stores, as ingest does, so that articles
+// added through the dashboard never mix two coders' events.
+type claimingStore struct {
+	*sqlite.DB
+	path, coder string
+
+	mu      sync.Mutex
+	claimed bool
+}
+
+func (s *claimingStore) SaveExtraction(ctx context.Context, x *redline.Extraction) (bool, error) {
+	s.mu.Lock()
+	if !s.claimed {
+		if err := claimCoder(ctx, s.DB, s.path, s.coder); err != nil {
+			s.mu.Unlock()
+			return false, err
+		}
+		s.claimed = true
+	}
+	s.mu.Unlock()
+	return s.DB.SaveExtraction(ctx, x)
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"redline"
 	"regexp"
 	"strings"
 	"sync"
@@ -140,5 +141,32 @@ func screenshots(t *testing.T, base string, pages map[string]string) {
 			t.Errorf("chromium %s: %v\n%s", path, err, out)
 		}
 		cancel()
+	}
+}
+
+// A document stored through the server claims the store for the server's
+// coder, and is refused when the store holds the other coder's events.
+func TestServeClaimsCoder(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "claimed.db")
+	db, err := openDB(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ClaimSetting(ctx, "event_coder", coderPetrarch); err != nil {
+		t.Fatal(err)
+	}
+	x := &redline.Extraction{Doc: redline.Document{ID: "d1", Text: "Iran said so."}}
+	s := &claimingStore{DB: db, path: path, coder: coderRedline}
+	if _, err := s.SaveExtraction(ctx, x); redline.ErrorCode(err) != redline.ECONFLICT {
+		t.Fatalf("SaveExtraction into a PETRARCH store = %v, want a conflict", err)
+	}
+	if n, err := db.Counts(ctx); err != nil || n.Documents != 0 {
+		t.Fatalf("documents stored after the refusal: %+v, %v", n, err)
+	}
+	s = &claimingStore{DB: db, path: path, coder: coderPetrarch}
+	if created, err := s.SaveExtraction(ctx, x); err != nil || !created {
+		t.Fatalf("SaveExtraction with the store's own coder = %v, %v", created, err)
 	}
 }
