@@ -58,10 +58,26 @@ const (
 	TokenPunct                   // any other punctuation or symbol
 )
 
+// TokenShape is a set of facts about a token's text.
+type TokenShape uint8
+
+// Token shapes.
+const (
+	// ShapePlain marks a word of ASCII letters and digits only: no hyphen,
+	// apostrophe, period or other letter. A word without it may still be
+	// plain; the segmenter marks the words its fast path reads.
+	ShapePlain TokenShape = 1 << iota
+	// ShapeCapital marks a token whose first byte is an ASCII capital.
+	ShapeCapital
+)
+
 // Token is one word, number or mark of a sentence.
 type Token struct {
 	Span Span
 	Kind TokenKind
+	// Shape says what the segmenter saw of the token's letters while it
+	// read them, so that stages need not read the text again to learn it.
+	Shape TokenShape
 	// Fold identifies the token's text up to case, so that every stage
 	// tests a word against its lexicons with one integer comparison or
 	// look-up instead of lower-casing and hashing the text again.

@@ -96,7 +96,16 @@ func (z *tokenizer) decode(i int) (rune, int) {
 }
 
 func (z *tokenizer) emit(start, end int, kind redline.TokenKind) {
-	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind, Fold: redline.FoldOf(z.text[start:end])})
+	z.emitShaped(start, end, kind, 0)
+}
+
+// emitShaped emits a token whose shape the caller knows in part; emit adds
+// whether it starts with a capital.
+func (z *tokenizer) emitShaped(start, end int, kind redline.TokenKind, shape redline.TokenShape) {
+	if z.text[start]-'A' < 26 {
+		shape |= redline.ShapeCapital
+	}
+	z.tokens = append(z.tokens, redline.Token{Span: redline.Span{Start: start, End: end}, Kind: kind, Shape: shape, Fold: redline.FoldOf(z.text[start:end])})
 }
 
 // run tokenizes the whole text and returns m with the marks it found
@@ -148,7 +157,7 @@ func (z *tokenizer) run(m marks) marks {
 			m.breaks = append(m.breaks, len(z.tokens))
 		}
 		if end, ok := plainWord(text, i); ok {
-			z.emit(i, end, redline.TokenWord)
+			z.emitShaped(i, end, redline.TokenWord, redline.ShapePlain)
 			i = end
 			continue
 		}

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"redline"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,32 @@ func TestPlainWord(t *testing.T) {
 			if ok != wantOK || ok && end != n {
 				t.Errorf("plainWord(%q, 0) = %d, %v, want %d, %v", text, end, ok, n, wantOK)
 			}
+		}
+	}
+}
+
+func TestShapes(t *testing.T) {
+	text := "Iran's U.S.-led talks, Tehran said 2025 «Non»"
+	const plain, capital = redline.ShapePlain, redline.ShapeCapital
+	want := []struct {
+		word  string
+		shape redline.TokenShape
+	}{
+		{"Iran", capital}, {"'s", 0}, {"U.S.", capital}, {"-", 0}, {"led", plain}, {"talks", plain}, {",", 0},
+		{"Tehran", plain | capital}, {"said", plain}, {"2025", 0}, {"«", 0},
+		{"Non", capital}, // plain, though the fast path, which wants an ASCII byte after a word, does not say so
+		{"»", 0},
+	}
+	var got []redline.Token
+	for _, s := range Split(text) {
+		got = append(got, s.Tokens...)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(got), len(want))
+	}
+	for i, tok := range got {
+		if w := tok.Span.In(text); w != want[i].word || tok.Shape != want[i].shape {
+			t.Errorf("token %d: %q shape %02b, want %q shape %02b", i, w, tok.Shape, want[i].word, want[i].shape)
 		}
 	}
 }

@@ -63,9 +63,9 @@ func (s *scanner) load(sent redline.Sentence) {
 		case redline.TokenWord:
 			k.lex = lexiconByFold.Value(t.Fold) // the segmenter has hashed the folded word already
 			deadline = deadline || k.lex.deadline
-			k.upper = w != "" && w[0] >= 'A' && w[0] <= 'Z'
-			if k.lex.cls == 0 {
-				k.hy = hyphenAt(w)
+			k.upper = t.Shape&redline.ShapeCapital != 0
+			if k.lex.cls == 0 && t.Shape&redline.ShapePlain == 0 {
+				k.hy = hyphenAt(w) // a plain word, as the segmenter marks it, has no hyphen
 			}
 			k.start = k.lex.cls&startClasses != 0 || k.lex.start || k.hy > 0 || k.upper && len(w) == 2 && w[0] == 'Q'
 		case redline.TokenNumber:
