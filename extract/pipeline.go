@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+	"sync"
 
 	"redline"
 	"redline/actor"
@@ -57,11 +58,18 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 	}, nil
 }
 
+// splitters keep token arrays from one document to the next: a document's
+// tokens are the largest thing the pipeline allocates, and none outlives
+// Run, whose records hold spans into the text, not tokens.
+var splitters = sync.Pool{New: func() any { return new(segment.Splitter) }}
+
 // Run extracts everything from one document.
 func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 	text := doc.Text
 	published := doc.Published.Start()
-	sents := segment.Split(text)
+	sp := splitters.Get().(*segment.Splitter)
+	defer splitters.Put(sp)
+	sents := sp.Split(text) // no record keeps a token, so the arrays serve the next document
 	mentions := p.Actors.Match(text, sents, published)
 	times := p.Times.Tag(text, sents, published)
 	hits := p.Lexicon.Scan(text, sents) // the statement and event stages share one look-up per token
