@@ -58,21 +58,27 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 	}, nil
 }
 
-// splitters keep token arrays from one document to the next: a document's
-// tokens are the largest thing the pipeline allocates, and none outlives
-// Run, whose records hold spans into the text, not tokens.
-var splitters = sync.Pool{New: func() any { return new(segment.Splitter) }}
+// scratch holds the arrays Run fills for each document and drops when it
+// is done: its tokens and the verb look-ups over them, the largest things
+// the pipeline allocates. None outlives Run, whose records hold spans into
+// the text, not tokens, so scratches keeps them for the next document.
+type scratch struct {
+	split segment.Splitter
+	hits  verb.Hits
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Run extracts everything from one document.
 func (p *Pipeline) Run(doc *redline.Document) *redline.Extraction {
 	text := doc.Text
 	published := doc.Published.Start()
-	sp := splitters.Get().(*segment.Splitter)
-	defer splitters.Put(sp)
-	sents := sp.Split(text) // no record keeps a token, so the arrays serve the next document
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	sents := sc.split.Split(text) // no record keeps a token, so the arrays serve the next document
 	mentions := p.Actors.Match(text, sents, published)
 	times := p.Times.Tag(text, sents, published)
-	hits := p.Lexicon.Scan(text, sents) // the statement and event stages share one look-up per token
+	hits := p.Lexicon.ScanInto(&sc.hits, text, sents) // the statement and event stages share one look-up per token
 	statements := p.Quotes.Extract(text, sents, mentions, hits)
 	events := p.Events.CodeDocument(doc, sents, mentions, hits, p.speech(text, sents, statements))
 

@@ -25,14 +25,27 @@ type hit struct {
 
 // Scan looks up every token of a document's sentences.
 func (l *Lexicon) Scan(text string, sents []redline.Sentence) *Hits {
+	return l.ScanInto(new(Hits), text, sents)
+}
+
+// ScanInto looks up every token of a document's sentences into h, reusing
+// its arrays, and returns h. What h held before is gone, so a caller
+// reuses a Hits only once it is done with the document it was for.
+func (l *Lexicon) ScanInto(h *Hits, text string, sents []redline.Sentence) *Hits {
 	n := 0
-	h := &Hits{first: make([]int, len(sents)), actions: make([]bool, len(sents))}
+	h.first = resize(h.first, len(sents))
+	h.actions = resize(h.actions, len(sents))
+	clear(h.actions)
 	for i, s := range sents {
 		h.first[i] = n
 		n += len(s.Tokens)
 	}
-	h.at = make([]int32, n)
-	h.hits = make([]hit, 0, n/8) // about one token in ten starts a cue or an action
+	h.at = resize(h.at, n)
+	if cap(h.hits) < n/8 {
+		h.hits = make([]hit, 0, n/8) // about one token in ten starts a cue or an action
+	}
+	clear(h.hits[:cap(h.hits)]) // drop the last document's pointers
+	h.hits = h.hits[:0]
 	for i, s := range sents {
 		at := h.at[h.first[i] : h.first[i]+len(s.Tokens)]
 		for t := range s.Tokens {
@@ -86,4 +99,13 @@ func (h *Hits) ActionAtIndex(k int) (Match, bool) {
 		return Match{End: int(x.actionEnd), Form: x.actionForm, Action: x.action}, true
 	}
 	return Match{}, false
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough. The elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

@@ -185,3 +185,28 @@ func TestScanAgreesWithLookups(t *testing.T) {
 		t.Errorf("found %d cues and %d actions; the text has at least 3 and 4", cues, actions)
 	}
 }
+
+// A Hits reused for a second document answers as a fresh one does.
+func TestScanIntoReuses(t *testing.T) {
+	l := mustLoad(t)
+	first := "Iran warned that it would retaliate, and Washington imposed sanctions. Tehran denied it. Officials said so."
+	second := "The talks were held in secret. Israel attacked."
+	var h Hits
+	l.ScanInto(&h, first, segment.Split(first))
+	sents := segment.Split(second)
+	got, want := l.ScanInto(&h, second, sents), l.Scan(second, sents)
+	for s, sent := range sents {
+		if got.HasAction(s) != want.HasAction(s) {
+			t.Errorf("sentence %d: HasAction %v, want %v", s, got.HasAction(s), want.HasAction(s))
+		}
+		for i := range sent.Tokens {
+			gc, gok := got.CueAt(s, i)
+			wc, wok := want.CueAt(s, i)
+			ga, gaok := got.ActionAt(s, i)
+			wa, waok := want.ActionAt(s, i)
+			if gc != wc || gok != wok || ga != wa || gaok != waok {
+				t.Errorf("sentence %d token %d: reused Hits differ from fresh ones", s, i)
+			}
+		}
+	}
+}
