@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -143,6 +144,29 @@ func TestDedupe(t *testing.T) {
 	other.Date.Value = "2020-01-02"
 	if got := Dedupe([]redline.Event{ev, ev, other}); len(got) != 2 {
 		t.Errorf("Dedupe = %d events, want 2 (one a day)", len(got))
+	}
+	// Many events, past the point where Dedupe keeps a map: every distinct
+	// one is kept once, in order, and a target (even an empty one) tells
+	// events apart.
+	var evs, want []redline.Event
+	for i := range 50 {
+		e := ev
+		e.CAMEO = fmt.Sprintf("%03d", i)
+		want = append(want, e)
+		evs = append(evs, e, e)
+	}
+	withTarget := ev
+	withTarget.Target = &redline.ActorRef{}
+	want = append(want, withTarget)
+	evs = append(evs, withTarget, withTarget, evs[0])
+	got := Dedupe(evs)
+	if len(got) != len(want) {
+		t.Fatalf("Dedupe = %d events, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].CAMEO != want[i].CAMEO || (got[i].Target == nil) != (want[i].Target == nil) {
+			t.Errorf("event %d = %s %v, want %s %v", i, got[i].CAMEO, got[i].Target, want[i].CAMEO, want[i].Target)
+		}
 	}
 }
 

@@ -56,19 +56,53 @@ func (c *Coder) indexDiscards() {
 // of events of one document with the same date, actor, target and CAMEO
 // code, only the first is kept. Run it after the events have their dates
 // (extract.Pipeline sets them); the order is kept.
+//
+// It filters evs in place: the result shares evs's array.
 func Dedupe(evs []redline.Event) []redline.Event {
-	type key struct{ doc, date, actor, target, code string }
-	seen := map[key]bool{}
-	var out []redline.Event
-	for _, e := range evs {
-		k := key{e.Doc, e.Date.Value, e.Actor.ID + "/" + e.Actor.Name + "/" + e.Actor.Sector, "", e.CAMEO}
+	type key struct {
+		doc, date, code string
+		actor, target   redline.ActorRef
+		hasTarget       bool
+	}
+	keyOf := func(e *redline.Event) key {
+		k := key{doc: e.Doc, date: e.Date.Value, code: e.CAMEO, actor: e.Actor}
 		if e.Target != nil {
-			k.target = e.Target.ID + "/" + e.Target.Name + "/" + e.Target.Sector
+			k.target, k.hasTarget = *e.Target, true
 		}
-		if !seen[k] {
+		return k
+	}
+	// A document has a handful of events; comparing each with those kept
+	// costs less than a map until there are dozens.
+	const mapFrom = 32
+	var seen map[key]bool
+	out := evs[:0]
+	for i := range evs {
+		k := keyOf(&evs[i])
+		if seen != nil {
+			if seen[k] {
+				continue
+			}
 			seen[k] = true
-			out = append(out, e)
+		} else {
+			dup := false
+			for j := range out {
+				if keyOf(&out[j]) == k {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			if len(out) == mapFrom {
+				seen = make(map[key]bool, len(evs))
+				for j := range out {
+					seen[keyOf(&out[j])] = true
+				}
+				seen[k] = true
+			}
 		}
+		out = append(out, evs[i])
 	}
 	return out
 }
