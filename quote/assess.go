@@ -13,6 +13,8 @@ var negators = []string{
 	"pointless", "futile", "nothing", "cannot", "impossible",
 	"harm", "harmful", "mistake", "trap", "waste", "dangerous",
 	"humiliating", "deception", "none", "defective", "flawed", "disastrous", "disaster", "horrible", "terrible", "worst", "failed", "failure",
+	// what the speaker calls an adversary's manoeuvre: "talks were a ploy", "the new card Washington wanted to play"
+	"ploy", "ploys", "trick", "tricks", "scheme", "plot", "sham", "charade", "farce", "gimmick", "stunt", "deceit", "deceitful", "deceptive", "pretext", "card",
 }
 
 // absolutes mark a commitment no circumstance would change.
