@@ -151,51 +151,49 @@ func (s *Server) apiActor(r *http.Request) (any, error) {
 }
 
 func (s *Server) apiStatements(r *http.Request) (any, error) {
-	q := r.URL.Query()
-	p, err := parsePage(q)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := wantsCSV(r); err != nil {
-		return nil, err
-	}
-	f, err := statementFilter(q)
-	if err != nil {
-		return nil, err
-	}
-	f.Limit, f.Offset = p.Limit+1, p.Offset
-	ss, err := s.Store.Statements(r.Context(), f)
-	if err != nil {
-		return nil, err
-	}
-	if csv, _ := wantsCSV(r); csv {
-		return csvBody(func(w http.ResponseWriter) { statementsCSV(w, ss[:min(len(ss), p.Limit)]) }), nil
-	}
-	return makePage(r, p, ss, -1), nil
+	return listRecords(r, func(q url.Values, p page) ([]redline.Statement, error) {
+		f, err := statementFilter(q)
+		if err != nil {
+			return nil, err
+		}
+		f.Limit, f.Offset = p.Limit+1, p.Offset
+		return s.Store.Statements(r.Context(), f)
+	}, statementsCSV)
 }
 
 func (s *Server) apiEvents(r *http.Request) (any, error) {
+	return listRecords(r, func(q url.Values, p page) ([]redline.Event, error) {
+		f, err := eventFilter(q)
+		if err != nil {
+			return nil, err
+		}
+		f.Limit, f.Offset = p.Limit+1, p.Offset
+		return s.Store.Events(r.Context(), f)
+	}, eventsCSV)
+}
+
+// listRecords answers a request for a page of stored records: read asks
+// the store for one record more than the page holds, so that the page
+// knows whether a next one follows, and writeCSV writes the page when the
+// request asks for CSV.
+func listRecords[T any](r *http.Request, read func(url.Values, page) ([]T, error), writeCSV func(http.ResponseWriter, []T)) (any, error) {
 	q := r.URL.Query()
 	p, err := parsePage(q)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := wantsCSV(r); err != nil {
-		return nil, err
-	}
-	f, err := eventFilter(q)
+	csv, err := wantsCSV(r)
 	if err != nil {
 		return nil, err
 	}
-	f.Limit, f.Offset = p.Limit+1, p.Offset
-	es, err := s.Store.Events(r.Context(), f)
+	items, err := read(q, p)
 	if err != nil {
 		return nil, err
 	}
-	if csv, _ := wantsCSV(r); csv {
-		return csvBody(func(w http.ResponseWriter) { eventsCSV(w, es[:min(len(es), p.Limit)]) }), nil
+	if csv {
+		return csvBody(func(w http.ResponseWriter) { writeCSV(w, items[:min(len(items), p.Limit)]) }), nil
 	}
-	return makePage(r, p, es, -1), nil
+	return makePage(r, p, items, -1), nil
 }
 
 // timelineQuery reads the filters of a timeline.
